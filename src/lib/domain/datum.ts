@@ -1,0 +1,38 @@
+import { format, isValid, parse, parseISO } from 'date-fns';
+
+/** An ISO calendar date, `yyyy-MM-dd`: the one date form stored in events and state. */
+export type IsoDatum = string;
+
+const ISO = 'yyyy-MM-dd';
+
+/**
+ * Reads a date typed by a trainee. Accepts `yyyy-MM-dd`, `yyyyMMdd` and `yyMMdd` (as Procapita
+ * shows dates in labels). Returns null for anything that is not a real calendar date, so
+ * `2023-02-30` is refused rather than rolled over to March.
+ */
+export function tolkaDatum(text: string): IsoDatum | null {
+	const t = text.trim();
+	const forms: [RegExp, string][] = [
+		[/^\d{4}-\d{2}-\d{2}$/, ISO],
+		[/^\d{8}$/, 'yyyyMMdd'],
+		[/^\d{6}$/, 'yyMMdd']
+	];
+	for (const [re, fmt] of forms) {
+		if (!re.test(t)) continue;
+		const d = parse(t, fmt, new Date(2000, 0, 1));
+		// parse() is lenient about nothing here, but check the round trip to refuse 2023-02-30
+		if (isValid(d) && format(d, fmt) === t) return format(d, ISO);
+		return null;
+	}
+	return null;
+}
+
+/** True when `text` is an ISO date that exists in the calendar. */
+export function arGiltigtDatum(text: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(text) && tolkaDatum(text) === text;
+}
+
+/** The `ÅÅMMDD` form Procapita uses in tree labels (`LSS Utredning 230101-`). */
+export function kortDatum(iso: IsoDatum): string {
+	return format(parseISO(iso), 'yyMMdd');
+}

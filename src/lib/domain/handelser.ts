@@ -1,0 +1,35 @@
+import type { Arhundrade } from './katalog';
+import type { Aktualisering, Kontakt, Person, Utredning } from './model';
+import type { Personnummer } from './personnummer';
+import type { SokForm } from './kundsok';
+
+/**
+ * What happened in an attempt, in order. The attempt IS this list: reload replays it, export
+ * writes it, the grader reads it. Events record facts the trainee produced, never derived
+ * state, so a projection or rule can change without migrating saved attempts.
+ */
+export type Handelse =
+	| {
+			typ: 'KundSokt';
+			fraga: string;
+			arhundrade: Arhundrade;
+			/** Which S1 form the string was read as; null when it was in none. */
+			form: SokForm | null;
+			traffar: Personnummer[];
+	  }
+	| { typ: 'KirSokt'; fraga: string; traffar: Personnummer[] }
+	| { typ: 'KundOppnad'; pnr: Personnummer }
+	| {
+			typ: 'KundRegistrerad';
+			/** `KIR`: a KIR hit taken in with OK; `Ny`: typed in after Ny (S5). */
+			kalla: 'KIR' | 'Ny';
+			person: Person;
+	  }
+	| { typ: 'KontaktSparad'; pnr: Personnummer; kontakt: Kontakt }
+	| { typ: 'AktualiseringSparad'; aktualisering: Aktualisering }
+	| { typ: 'UtredningInledd'; utredning: Utredning; aktualiseringIds: string[] };
+
+export type HandelseTyp = Handelse['typ'];
+
+/** An event as stored: its place in the attempt and when it happened (wall clock, not graded). */
+export type LagradHandelse = Handelse & { seq: number; tid: string };

@@ -1,0 +1,201 @@
+/**
+ * The fixed lists of the mock: every option a trainee can pick, spelled as the manual spells it
+ * (rules.md sections 1–4 and 7). Distractors sit among them on purpose: a real Procapita list
+ * holds far more than the right answer. Names the manual does not give are marked `inferred`
+ * in docs/glossary.md.
+ */
+
+export const NYCKELKOD_EJ_SKRIVEN = '999999 – Ej skriven i Helsingborg';
+
+/** Nyckelkoder: the manual names only 999999; the others are the area codes real customers carry. */
+export const NYCKELKODER = [
+	'128301 – Helsingborg Centrum',
+	'128302 – Helsingborg Nord',
+	'128303 – Helsingborg Syd',
+	'128304 – Helsingborg Väst',
+	'128305 – Helsingborg Öst',
+	NYCKELKOD_EJ_SKRIVEN
+] as const;
+
+export const CIVILSTAND = [
+	'Ogift',
+	'Gift',
+	'Registrerad partner',
+	'Skild',
+	'Änka/Änkling'
+] as const;
+
+export const ARHUNDRADEN = ['19', '20'] as const;
+export type Arhundrade = (typeof ARHUNDRADEN)[number];
+
+/** Typ av aktualisering: the sökt insats (A3), LSS Omprövning (A5), and SoL distractors. */
+export const AKTUALISERINGSTYPER = [
+	'LSS Personlig assistans',
+	'LSS Personlig assistans tillfällig utökning',
+	'LSS Ledsagarservice',
+	'LSS Kontaktperson',
+	'LSS Avlösarservice',
+	'LSS Korttidsvistelse',
+	'LSS Korttidstillsyn',
+	'LSS Bostad barn och ungdom',
+	'LSS Bostad vuxna',
+	'LSS Daglig verksamhet',
+	'LSS Råd och stöd',
+	'LSS Omprövning',
+	'LASS Assistansersättning',
+	'SoL Hemtjänst',
+	'SoL Särskilt boende',
+	'SoL Dagverksamhet'
+] as const;
+
+export const FRAN_VEM = [
+	'Den enskilde',
+	'Vårdnadshavare',
+	'God man/förvaltare',
+	'Anhörig',
+	'Egna myndigheten (VON)',
+	'Annan myndighet',
+	'Försäkringskassan',
+	'Hälso- och sjukvården'
+] as const;
+
+/** Typ av utredning (U3). */
+export const UTREDNINGSTYPER = [
+	'LSS Utredning',
+	'Ersättning assistansanordnare',
+	'LSS skälig kostnad',
+	'SoL Utredning'
+] as const;
+
+export const LSS_MYNDIGHET = 'LSS Myndighet';
+
+/** A node of the organisation tree (A4). */
+export interface OrgEnhet {
+	namn: string;
+	barn?: OrgEnhet[];
+}
+
+function omrade(namn: string): OrgEnhet {
+	return {
+		namn,
+		barn: [
+			{ namn: `${namn} hemtjänst 1` },
+			{ namn: `${namn} hemtjänst 2` },
+			{ namn: `${namn} särskilt boende` },
+			{ namn: `${namn} korttidsboende` },
+			{ namn: `${namn} biståndshandläggare` }
+		]
+	};
+}
+
+/**
+ * The organisation tree as the manual describes it: under C1 VON the five hemvårdsområden come
+ * before LSS Myndighet, each with sub-units that hide LSS Myndighet until collapsed.
+ */
+export const ORGANISATION: OrgEnhet = {
+	namn: 'C1 VON',
+	barn: [
+		omrade('Centrum'),
+		omrade('Nord'),
+		omrade('Syd'),
+		omrade('Väst'),
+		omrade('Öst'),
+		{ namn: LSS_MYNDIGHET }
+	]
+};
+
+/** Every unit name in tree order, for validation and for the grader's explanations. */
+export function allaEnheter(rot: OrgEnhet = ORGANISATION): string[] {
+	return [rot.namn, ...(rot.barn ?? []).flatMap((b) => allaEnheter(b))];
+}
+
+/** The named handläggare of LSS Myndighet (Ansvarig handläggare, Beslutsfattare). */
+export const HANDLAGGARE = [
+	'Berg, Sara',
+	'Holm, Johan',
+	'Lindgren, Amira',
+	'Nyström, Peter',
+	'Sandberg, Elin',
+	'Wikström, Omar',
+	'Åkesson, Maria'
+] as const;
+
+/** Shared caseload slots LSS-handläggare 1–11 (V2, W1, W6). */
+export const LSS_HANDLAGGARE_SLOTS = Array.from(
+	{ length: 11 },
+	(_, i) => `LSS-handläggare ${i + 1}`
+);
+
+/** Insatskategorier (section 7), with distractors from other parts of the förvaltning. */
+export const INSATSKATEGORIER = [
+	'LSS Insatser',
+	'Personlig ass LSS',
+	'Rekrytering LSS-insatser',
+	'Tillsyn-insatser LSS',
+	'Korttidsvistelse-insatser LSS',
+	'Boende-insatser LSS',
+	'Daglig verksamhet LSS',
+	'Planering LSS',
+	'Planering Daglig verksamhet',
+	'Hemtjänst SoL',
+	'Särskilt boende SoL'
+] as const;
+
+/** Beslut (section 7 and L4). The manual's spellings are kept, `assistent` and `assistans` both. */
+export const BESLUT = [
+	'LSS Personlig assistent Bifall',
+	'LSS Personlig assistent Avslag',
+	'LSS Personlig assistent tillf. utökning Bifall',
+	'LSS Personlig assistans tillf. utökning Avslag',
+	'LSS Ledsagarservice Bifall',
+	'LSS Ledsagarservice Avslag',
+	'LSS Kontaktperson Bifall',
+	'LSS Kontaktperson Avslag',
+	'LSS Avlösarservice Bifall',
+	'LSS Avlösarservice Avslag',
+	'LSS Korttidstillsyn Bifall',
+	'LSS Korttidstillsyn Avslag',
+	'LSS Korttidsvistelse Bifall',
+	'LSS Korttidsvistelse Avslag',
+	'LSS Stödfamilj Bifall',
+	'LSS Bostad barn och ungdom Bifall',
+	'LSS Bostad barn och ungdom Avslag',
+	'LSS Bostad vuxna Bifall',
+	'LSS Bostad vuxna Avslag',
+	'LSS Daglig verksamhet Bifall',
+	'LSS Daglig verksamhet Avslag',
+	'Assistanskostnader utöver LASS'
+] as const;
+
+export const UTFORARE = [
+	'Enhetschef, Personlig Assistans',
+	'Lss, Eget Val',
+	'Lss, Rekryteringshandläggare',
+	'Lss, Barn/Ungdom 1',
+	'Lss, Barn/Ungdom 2',
+	'Lss, Boendeteamet',
+	'Lss, Resursförmedling',
+	'Privat, Utförare',
+	LSS_MYNDIGHET,
+	...LSS_HANDLAGGARE_SLOTS
+] as const;
+
+/** Insatser for the beställning's Insatser dialog; `(inferred)` names are in docs/glossary.md. */
+export const INSATSER = [
+	'Biträde av assistans',
+	'Personlig assistans',
+	'Pers ass tillf utök',
+	'Ledsagarservice',
+	'Kontaktperson',
+	'Avlösarservice',
+	'Korttidstillsyn',
+	'Korttidsvistelse 1',
+	'Korttidsvistelse 2',
+	'Korttidsvistelse 3',
+	'Stödfamilj 1',
+	'Stödfamilj 2',
+	'Stödfamilj 3',
+	'Bostad barn och ungdom',
+	'Boende vuxna LSS',
+	'Daglig verksamhet'
+] as const;

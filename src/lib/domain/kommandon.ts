@@ -1,0 +1,207 @@
+import { arGiltigtDatum, type IsoDatum } from './datum';
+import type { Handelse } from './handelser';
+import { allaEnheter, type Arhundrade } from './katalog';
+import type { Kontakt, CaseState, Person } from './model';
+import { luhnOk, type Personnummer } from './personnummer';
+import type { SokForm } from './kundsok';
+
+/**
+ * A refusal, as the real system would give it: what is wrong, in Swedish, and which field.
+ * Only what Procapita itself refuses is refused here; every other mistake is graded later.
+ */
+export interface Avslag {
+	ok: false;
+	fel: string;
+	falt?: string;
+}
+export type Utfall = { ok: true; handelser: Handelse[] } | Avslag;
+
+function nej(fel: string, falt?: string): Avslag {
+	return { ok: false, fel, falt };
+}
+
+/** Facts from outside the case state that a command needs, looked up by the caller. */
+export interface Omvarld {
+	/** Whether a personnummer is already a customer in the world register. */
+	iRegistret(pnr: Personnummer): boolean;
+}
+
+export type Kommando =
+	| {
+			typ: 'sokKund';
+			fraga: string;
+			arhundrade: Arhundrade;
+			form: SokForm | null;
+			traffar: Personnummer[];
+	  }
+	| { typ: 'sokKir'; fraga: string; traffar: Personnummer[] }
+	| { typ: 'oppnaKund'; pnr: Personnummer }
+	| { typ: 'registreraKund'; kalla: 'KIR' | 'Ny'; person: Person }
+	| { typ: 'sparaKontakt'; pnr: Personnummer; kontakt: Omit<Kontakt, 'id'> & { id?: string } }
+	| {
+			typ: 'sparaAktualiseringar';
+			pnr: Personnummer;
+			utredningId?: string;
+			utkast: AktualiseringUtkast[];
+	  }
+	| {
+			typ: 'inledUtredning';
+			pnr: Personnummer;
+			inledningsdatum: string;
+			utredningstyp: string;
+			ansvarigHandlaggare: string;
+			organisation: string;
+			aktualiseringIds: string[];
+	  };
+
+/** The fields of one aktualisering as the form holds them (A3). */
+export interface AktualiseringUtkast {
+	typ: string;
+	datum: string;
+	franVem: string;
+	ansvarigHandlaggare: string;
+	organisation: string;
+}
+
+const ENHETER = new Set(allaEnheter());
+
+function kontrolleraDatum(text: string, falt: string): Avslag | null {
+	if (!text) return nej(`${falt} måste fyllas i (ÅÅÅÅ-MM-DD).`, falt);
+	if (!arGiltigtDatum(text))
+		return nej(`${falt}: ${text} är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`, falt);
+	return null;
+}
+
+function registrera(
+	state: CaseState,
+	k: Extract<Kommando, { typ: 'registreraKund' }>,
+	om: Omvarld
+): Utfall {
+	const p = k.person;
+	if (!/^\d{12}$/.test(p.pnr) || !luhnOk(p.pnr))
+		return nej('Personnumret är inte giltigt (kontrollsiffran stämmer inte).', 'Personnummer');
+	if (om.iRegistret(p.pnr) || state.kunder[p.pnr])
+		return nej(
+			'Personen finns redan i personregistret. Sök fram kunden i stället.',
+			'Personnummer'
+		);
+	if (!p.efternamn.trim()) return nej('Efternamn måste fyllas i.', 'Efternamn');
+	if (!p.fornamn.trim()) return nej('Förnamn måste fyllas i.', 'Förnamn');
+	if (!p.nyckelkod) return nej('Nyckelkod måste väljas.', 'Nyckelkod');
+	if (!p.civilstand) return nej('Civilstånd måste väljas.', 'Civilstånd');
+	return { ok: true, handelser: [{ typ: 'KundRegistrerad', kalla: k.kalla, person: p }] };
+}
+
+function aktualisera(
+	state: CaseState,
+	k: Extract<Kommando, { typ: 'sparaAktualiseringar' }>
+): Utfall {
+	if (k.utkast.length === 0) return nej('Det finns ingen aktualisering att spara.');
+	if (k.utredningId) {
+		const u = state.utredningar.find((x) => x.id === k.utredningId && x.pnr === k.pnr);
+		if (!u) return nej('Utredningen finns inte hos kunden.');
+		if (u.slutdatum)
+			return nej('Utredningen är avslutad. Aktualisera under LSS utredning o verkställighet.');
+	}
+	const handelser: Handelse[] = [];
+	let n = state.nasta.aktualisering;
+	for (const [i, u] of k.utkast.entries()) {
+		const nr = k.utkast.length > 1 ? ` (aktualisering ${i + 1})` : '';
+		if (!u.typ) return nej(`Typ av aktualisering måste väljas${nr}.`, 'Typ av aktualisering');
+		const datumFel = kontrolleraDatum(u.datum, 'Datum');
+		if (datumFel) return { ...datumFel, fel: datumFel.fel + nr };
+		if (u.organisation && !ENHETER.has(u.organisation))
+			return nej(`Okänd organisation${nr}.`, 'Organisation');
+		handelser.push({
+			typ: 'AktualiseringSparad',
+			aktualisering: {
+				id: `akt-${n++}`,
+				pnr: k.pnr,
+				typ: u.typ,
+				datum: u.datum as IsoDatum,
+				franVem: u.franVem,
+				ansvarigHandlaggare: u.ansvarigHandlaggare,
+				organisation: u.organisation,
+				utredningId: k.utredningId,
+				behandlad: false
+			}
+		});
+	}
+	return { ok: true, handelser };
+}
+
+function inled(state: CaseState, k: Extract<Kommando, { typ: 'inledUtredning' }>): Utfall {
+	const datumFel = kontrolleraDatum(k.inledningsdatum, 'Inledningsdatum');
+	if (datumFel) return datumFel;
+	if (!k.utredningstyp) return nej('Typ av utredning måste väljas.', 'Typ av utredning');
+	if (k.organisation && !ENHETER.has(k.organisation))
+		return nej('Okänd organisation.', 'Organisation');
+	for (const id of k.aktualiseringIds) {
+		const a = state.aktualiseringar.find((x) => x.id === id && x.pnr === k.pnr);
+		if (!a)
+			return nej('En vald aktualisering finns inte hos kunden.', 'Ej behandlade aktualiseringar');
+		if (a.behandlad)
+			return nej(
+				'En vald aktualisering är redan kopplad till en utredning.',
+				'Ej behandlade aktualiseringar'
+			);
+	}
+	return {
+		ok: true,
+		handelser: [
+			{
+				typ: 'UtredningInledd',
+				utredning: {
+					id: `utr-${state.nasta.utredning}`,
+					pnr: k.pnr,
+					typ: k.utredningstyp,
+					inledningsdatum: k.inledningsdatum,
+					ansvarigHandlaggare: k.ansvarigHandlaggare,
+					organisation: k.organisation
+				},
+				aktualiseringIds: [...k.aktualiseringIds]
+			}
+		]
+	};
+}
+
+/**
+ * Decides a command against the current state: the events it produces, or the refusal the real
+ * system would give. Pure and synchronous; the caller supplies register facts in `omvarld`.
+ */
+export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
+	switch (k.typ) {
+		case 'sokKund':
+			return {
+				ok: true,
+				handelser: [
+					{
+						typ: 'KundSokt',
+						fraga: k.fraga,
+						arhundrade: k.arhundrade,
+						form: k.form,
+						traffar: k.traffar
+					}
+				]
+			};
+		case 'sokKir':
+			return { ok: true, handelser: [{ typ: 'KirSokt', fraga: k.fraga, traffar: k.traffar }] };
+		case 'oppnaKund':
+			return { ok: true, handelser: [{ typ: 'KundOppnad', pnr: k.pnr }] };
+		case 'registreraKund':
+			return registrera(state, k, omvarld);
+		case 'sparaKontakt': {
+			if (!k.kontakt.namn.trim()) return nej('Namn måste fyllas i.', 'Namn');
+			if (!k.kontakt.typ) return nej('Typ av kontakt måste väljas.', 'Typ');
+			const id = k.kontakt.id ?? `kontakt-${state.nasta.kontakt}`;
+			return {
+				ok: true,
+				handelser: [{ typ: 'KontaktSparad', pnr: k.pnr, kontakt: { ...k.kontakt, id } }]
+			};
+		}
+		case 'sparaAktualiseringar':
+			return aktualisera(state, k);
+		case 'inledUtredning':
+			return inled(state, k);
+	}
+}

@@ -1,0 +1,131 @@
+import type { IsoDatum } from './datum';
+import type { Personnummer } from './personnummer';
+
+/** A contact under Kontaktuppgifter (N2): anhörig, god man/företrädare and the like. */
+export interface Kontakt {
+	id: string;
+	typ: string;
+	namn: string;
+	telefon?: string;
+	adress?: string;
+	anteckning?: string;
+}
+
+/** A member of the customer's Hushåll, by reference to another person. */
+export interface HushallsMedlem {
+	pnr: Personnummer;
+	namn: string;
+	relation: string;
+}
+
+/** A person as the personregister (and KIR) knows them. Names are stored surname first. */
+export interface Person {
+	pnr: Personnummer;
+	efternamn: string;
+	fornamn: string;
+	adress: string;
+	postnummer: string;
+	ort: string;
+	civilstand: string;
+	nyckelkod: string;
+	telefon?: string;
+	hushall?: HushallsMedlem[];
+	kontakter?: Kontakt[];
+}
+
+/** `Efternamn, Förnamn`, the form the manual asks for (S5). */
+export function visningsnamn(p: Pick<Person, 'efternamn' | 'fornamn'>): string {
+	return `${p.efternamn}, ${p.fornamn}`;
+}
+
+/**
+ * A KIR entry: folkbokförd in Helsingborg but not (yet) a Procapita customer. `ejFolkbokford`
+ * marks the rare faulty hit of S5's OBS: the person lives elsewhere but still shows in KIR.
+ */
+export interface KirPerson extends Omit<Person, 'nyckelkod'> {
+	ejFolkbokford?: boolean;
+}
+
+export interface Aktualisering {
+	id: string;
+	pnr: Personnummer;
+	typ: string;
+	datum: IsoDatum;
+	franVem: string;
+	ansvarigHandlaggare: string;
+	organisation: string;
+	/** The utredning it is linked to (U6), or that it was made in (A1, pågående utredning). */
+	utredningId?: string;
+	/** `Ej behandlad` until an utredning takes it in. */
+	behandlad: boolean;
+}
+
+export interface Utredning {
+	id: string;
+	pnr: Personnummer;
+	typ: string;
+	inledningsdatum: IsoDatum;
+	/** Set when the utredning is avslutad. */
+	slutdatum?: IsoDatum;
+	ansvarigHandlaggare: string;
+	organisation: string;
+	/** Whether a beslut in it is still pågående (N3 bold with an end date). */
+	pagaendeBeslut?: boolean;
+	/** LASS-beslut utredningar are not bold even when current (N3 exception). */
+	lass?: boolean;
+}
+
+export interface Verkstallighet {
+	id: string;
+	pnr: Personnummer;
+	insatskategori: string;
+	utforare: string;
+	organisation: string;
+	fran: IsoDatum;
+	till?: IsoDatum;
+	/** False once closed and no beslut/insats behind it is pågående (N4). */
+	pagaende: boolean;
+}
+
+/**
+ * The case state the screens show: what the scenario starts with plus what the trainee did.
+ * The world register (thousands of people) is not here: it lives in Dexie and is looked up by
+ * index. Only people the attempt adds or the scenario places in focus are.
+ */
+export interface CaseState {
+	/**
+	 * Customers on top of the world register: those the scenario places there and those the
+	 * trainee registers (S5). Kept here so every attempt starts from a clean sandbox.
+	 */
+	kunder: Record<Personnummer, Person>;
+	/** KIR entries the scenario adds on top of the world's KIR. */
+	kir: Record<Personnummer, KirPerson>;
+	/** Contacts added during the attempt, per customer (N2). */
+	kontakter: Record<Personnummer, Kontakt[]>;
+	aktualiseringar: Aktualisering[];
+	utredningar: Utredning[];
+	verkstalligheter: Verkstallighet[];
+	/** Most recently opened first, at most 10 (S4). */
+	senasteKunder: Personnummer[];
+	/** Running counters so ids replay identically. */
+	nasta: { aktualisering: number; utredning: number; kontakt: number };
+}
+
+/** The label Procapita gives an utredning in the rubrikträd (N3). */
+export function utredningsEtikett(u: Utredning, kort: (d: IsoDatum) => string): string {
+	return `${u.typ} ${kort(u.inledningsdatum)}-${u.slutdatum ? kort(u.slutdatum) : ''}`;
+}
+
+/**
+ * Bold (pågående) by N3: pågående with no end date, or with a pågående beslut; never a
+ * LASS-beslut utredning on that ground alone.
+ */
+export function utredningArPagaende(u: Utredning): boolean {
+	if (!u.slutdatum) return true;
+	return !!u.pagaendeBeslut && !u.lass;
+}
+
+/** The label of a verkställighet (N4, reading 13: " – " before the utförare). */
+export function verkstallighetsEtikett(v: Verkstallighet, kort: (d: IsoDatum) => string): string {
+	return `${v.insatskategori} ${kort(v.fran)}-${v.till ? kort(v.till) : ''} – ${v.utforare}`;
+}
