@@ -21,7 +21,7 @@ export const SOKFORMER_HJALP =
 
 export type SokTolkning = { ok: true; fraga: SokFraga } | { ok: false; fel: string };
 
-/** Names are compared case- and accent-insensitively except å/ä/ö, which are letters of their own. */
+/** Names are compared case-insensitively; å, ä and ö stay letters of their own, as in Swedish sorting. */
 export function normaliseraNamn(s: string): string {
 	return s.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
 }

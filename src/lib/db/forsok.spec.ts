@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Handelse } from '../domain/handelser';
+import { oppnaDb, type LssDb } from './db';
+import {
+	hamtaForsok,
+	hamtaHandelser,
+	hamtaUtkast,
+	importeraForsok,
+	laggTillHandelser,
+	listaForsok,
+	markeraInlamnat,
+	raderaUtkast,
+	skapaForsok,
+	sparaUtkast
+} from './forsok';
+import { LagringsFel } from './lagringsfel';
+
+let db: LssDb;
+let namn: string;
+let nr = 0;
+
+beforeEach(() => {
+	namn = `forsok-spec-${process.pid}-${++nr}`;
+	db = oppnaDb(namn);
+});
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await db.delete();
+});
+
+const sokt = (fraga: string): Handelse => ({
+	typ: 'KundSokt',
+	fraga,
+	arhundrade: '19',
+	form: 'efternamn',
+	traffar: []
+});
+const oppnad = (pnr: string): Handelse => ({ typ: 'KundOppnad', pnr });
+const kvotfel = new DOMException('Kvoten är slut', 'QuotaExceededError');
+
+describe('attempts', () => {
+	it('are created, read and listed per scenario, newest first', async () => {
+		const a = await skapaForsok(db, 'ny-kund-kir', 1, '2025-01-01T10:00:00.000Z');
+		const b = await skapaForsok(db, 'ny-kund-kir', 2, '2025-01-02T10:00:00.000Z');
+		const c = await skapaForsok(db, 'annat', 1);
+		expect(a.status).toBe('pagar');
+		expect(await hamtaForsok(db, a.id)).toEqual(a);
+		expect(await listaForsok(db, 'ny-kund-kir')).toEqual([b, a]);
+		expect((await listaForsok(db)).map((f) => f.id).sort()).toEqual([a.id, b.id, c.id].sort());
+	});
+
+	it('keep their events in order, numbered on across calls and across a reopen', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		const annat = await skapaForsok(db, 's', 1);
+		const forsta = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')], 't1');
+		await laggTillHandelser(db, annat.id, [sokt('x*')]);
+		expect(forsta.map((h) => h.seq)).toEqual([1, 2]);
+		db.close();
+		db = oppnaDb(namn);
+		const andra = await laggTillHandelser(db, f.id, [sokt('b*')], 't2');
+		expect(andra).toEqual([{ ...sokt('b*'), seq: 3, tid: 't2' }]);
+		const alla = await hamtaHandelser(db, f.id);
+		expect(alla).toEqual([
+			{ ...sokt('a*'), seq: 1, tid: 't1' },
+			{ ...oppnad('191212121212'), seq: 2, tid: 't1' },
+			{ ...sokt('b*'), seq: 3, tid: 't2' }
+		]);
+		expect((await hamtaHandelser(db, annat.id)).map((h) => h.seq)).toEqual([1]);
+	});
+
+	it('take no events once handed in', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		await markeraInlamnat(db, f.id, '2025-01-01T12:00:00.000Z');
+		expect(await hamtaForsok(db, f.id)).toMatchObject({
+			status: 'inlamnat',
+			inlamnad: '2025-01-01T12:00:00.000Z'
+		});
+		await expect(laggTillHandelser(db, f.id, [sokt('a*')])).rejects.toThrow(/redan inlämnat/);
+		await expect(laggTillHandelser(db, 'finns-inte', [sokt('a*')])).rejects.toThrow(/finns inte/);
+	});
+
+	it('are imported as a new attempt with their events', async () => {
+		const f = await skapaForsok(db, 's', 3);
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')]);
+		const ny = await importeraForsok(db, { ...f, status: 'inlamnat' }, [...handelser].reverse());
+		expect(ny.id).not.toBe(f.id);
+		expect(ny).toMatchObject({ scenarioId: 's', scenarioVersion: 3, status: 'inlamnat' });
+		expect(await hamtaHandelser(db, ny.id)).toEqual(handelser);
+		const dubbel = [handelser[0], { ...handelser[1], seq: 1 }];
+		await expect(importeraForsok(db, f, dubbel)).rejects.toThrow(/samma ordningsnummer/);
+	});
+});
+
+describe('drafts', () => {
+	it('round-trip per attempt and key, and are deleted one or all', async () => {
+		const data = { fornamn: 'Tove', datum: '2025-01-01', rader: [1, 2] };
+		await sparaUtkast(db, 'f1', 'kontakt', data);
+		await sparaUtkast(db, 'f1', 'aktualisering', { typ: 'x' });
+		await sparaUtkast(db, 'f2', 'kontakt', { annat: true });
+		expect(await hamtaUtkast(db, 'f1', 'kontakt')).toEqual(data);
+		await sparaUtkast(db, 'f1', 'kontakt', { fornamn: 'Li' });
+		expect(await hamtaUtkast(db, 'f1', 'kontakt')).toEqual({ fornamn: 'Li' });
+		await raderaUtkast(db, 'f1', 'kontakt');
+		expect(await hamtaUtkast(db, 'f1', 'kontakt')).toBeUndefined();
+		expect(await hamtaUtkast(db, 'f1', 'aktualisering')).toEqual({ typ: 'x' });
+		await raderaUtkast(db, 'f1');
+		expect(await hamtaUtkast(db, 'f1', 'aktualisering')).toBeUndefined();
+		expect(await hamtaUtkast(db, 'f2', 'kontakt')).toEqual({ annat: true });
+	});
+});
+
+describe('a full disk', () => {
+	it('gives a LagringsFel and keeps the events saved before', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		await laggTillHandelser(db, f.id, [sokt('a*')]);
+		vi.spyOn(db.handelser, 'bulkAdd').mockRejectedValue(kvotfel);
+		const fel = await laggTillHandelser(db, f.id, [sokt('b*')]).catch((e) => e);
+		expect(fel).toBeInstanceOf(LagringsFel);
+		expect(fel.message).toContain('Webbläsarens lagring är full. Det du gjort hittills är sparat');
+		expect(fel.message).toContain('försök igen');
+		vi.restoreAllMocks();
+		expect(
+			(await hamtaHandelser(db, f.id)).map((h) => (h.typ === 'KundSokt' ? h.fraga : h.typ))
+		).toEqual(['a*']);
+		expect((await laggTillHandelser(db, f.id, [sokt('c*')]))[0].seq).toBe(2);
+	});
+
+	it('rolls back a half-written import', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*')]);
+		vi.spyOn(db.handelser, 'bulkAdd').mockRejectedValue(kvotfel);
+		await expect(importeraForsok(db, f, handelser)).rejects.toBeInstanceOf(LagringsFel);
+		expect(await listaForsok(db)).toEqual([f]);
+	});
+
+	it('gives a LagringsFel for a draft that does not fit', async () => {
+		vi.spyOn(db.utkast, 'put').mockRejectedValue(kvotfel);
+		await expect(sparaUtkast(db, 'f', 'k', {})).rejects.toBeInstanceOf(LagringsFel);
+	});
+});

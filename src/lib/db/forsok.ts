@@ -1,0 +1,156 @@
+import { Dexie } from 'dexie';
+import type { Handelse, LagradHandelse } from '../domain/handelser';
+import type { ForsokRad, HandelseRad, LssDb } from './db';
+import { skriv } from './lagringsfel';
+
+/** The key range of one attempt in a table keyed [forsokId+…]. */
+function forsoketsRader(forsokId: string): [[string, unknown], [string, unknown]] {
+	return [
+		[forsokId, Dexie.minKey],
+		[forsokId, Dexie.maxKey]
+	];
+}
+
+function utanForsokId(rad: HandelseRad): LagradHandelse {
+	const kopia: Partial<HandelseRad> & LagradHandelse = { ...rad };
+	delete kopia.forsokId;
+	return kopia;
+}
+
+/** Starts a new attempt at a scenario. */
+export async function skapaForsok(
+	db: LssDb,
+	scenarioId: string,
+	scenarioVersion: number,
+	startad: string = new Date().toISOString()
+): Promise<ForsokRad> {
+	const rad: ForsokRad = {
+		id: crypto.randomUUID(),
+		scenarioId,
+		scenarioVersion,
+		startad,
+		status: 'pagar'
+	};
+	await skriv(() => db.forsok.add(rad));
+	return rad;
+}
+
+export async function hamtaForsok(db: LssDb, id: string): Promise<ForsokRad | undefined> {
+	return db.forsok.get(id);
+}
+
+/** Attempts, newest first; only one scenario's when `scenarioId` is given. */
+export async function listaForsok(db: LssDb, scenarioId?: string): Promise<ForsokRad[]> {
+	const rader = scenarioId
+		? await db.forsok.where('scenarioId').equals(scenarioId).toArray()
+		: await db.forsok.toArray();
+	return rader.sort((a, b) => b.startad.localeCompare(a.startad) || a.id.localeCompare(b.id));
+}
+
+async function pagandeForsok(db: LssDb, forsokId: string): Promise<ForsokRad> {
+	const rad = await db.forsok.get(forsokId);
+	if (!rad) throw new Error(`Försöket ${forsokId} finns inte. Starta scenariot på nytt.`);
+	if (rad.status === 'inlamnat') {
+		// a graded attempt must not change under its report
+		throw new Error('Försöket är redan inlämnat och kan inte ändras. Starta ett nytt försök.');
+	}
+	return rad;
+}
+
+/**
+ * Appends events to an attempt. Their seq continues from the last one stored, in one
+ * transaction, so two quick writes cannot take the same number.
+ */
+export async function laggTillHandelser(
+	db: LssDb,
+	forsokId: string,
+	handelser: readonly Handelse[],
+	tid: string = new Date().toISOString()
+): Promise<LagradHandelse[]> {
+	return skriv(() =>
+		db.transaction('rw', db.forsok, db.handelser, async () => {
+			await pagandeForsok(db, forsokId);
+			const [fran, till] = forsoketsRader(forsokId);
+			const sista = await db.handelser.where('[forsokId+seq]').between(fran, till).last();
+			let seq = sista?.seq ?? 0;
+			const nya = handelser.map((h): LagradHandelse => ({ ...h, seq: ++seq, tid }));
+			await db.handelser.bulkAdd(nya.map((h) => ({ ...h, forsokId })));
+			return nya;
+		})
+	);
+}
+
+/** The attempt's events in seq order. */
+export async function hamtaHandelser(db: LssDb, forsokId: string): Promise<LagradHandelse[]> {
+	const [fran, till] = forsoketsRader(forsokId);
+	const rader = await db.handelser.where('[forsokId+seq]').between(fran, till).toArray();
+	return rader.map(utanForsokId);
+}
+
+/** Hands the attempt in; after this it takes no more events. */
+export async function markeraInlamnat(
+	db: LssDb,
+	forsokId: string,
+	tid: string = new Date().toISOString()
+): Promise<void> {
+	await skriv(() =>
+		db.transaction('rw', db.forsok, async () => {
+			await pagandeForsok(db, forsokId);
+			await db.forsok.update(forsokId, { status: 'inlamnat', inlamnad: tid });
+		})
+	);
+}
+
+/** Keeps an unsaved form under the attempt, replacing the previous draft of the same key. */
+export async function sparaUtkast(
+	db: LssDb,
+	forsokId: string,
+	nyckel: string,
+	data: unknown
+): Promise<void> {
+	await skriv(() => db.utkast.put({ forsokId, nyckel, data, sparad: new Date().toISOString() }));
+}
+
+export async function hamtaUtkast(
+	db: LssDb,
+	forsokId: string,
+	nyckel: string
+): Promise<unknown | undefined> {
+	return (await db.utkast.get([forsokId, nyckel]))?.data;
+}
+
+/** Drops one draft, or all of the attempt's drafts when `nyckel` is left out. */
+export async function raderaUtkast(db: LssDb, forsokId: string, nyckel?: string): Promise<void> {
+	if (nyckel !== undefined) {
+		await db.utkast.delete([forsokId, nyckel]);
+		return;
+	}
+	const [fran, till] = forsoketsRader(forsokId);
+	await db.utkast.where('[forsokId+nyckel]').between(fran, till).delete();
+}
+
+/**
+ * Stores an attempt read from an exported file as a new attempt, with a fresh id so importing
+ * the same file twice, or on the machine it came from, overwrites nothing. One transaction.
+ */
+export async function importeraForsok(
+	db: LssDb,
+	rad: Omit<ForsokRad, 'id'> & { id?: string },
+	handelser: readonly LagradHandelse[]
+): Promise<ForsokRad> {
+	const sorterade = [...handelser].sort((a, b) => a.seq - b.seq);
+	const dubblett = sorterade.find((h, i) => i > 0 && h.seq === sorterade[i - 1].seq);
+	if (dubblett) {
+		throw new Error(
+			`Filen går inte att importera: två händelser har samma ordningsnummer (seq ${dubblett.seq}).`
+		);
+	}
+	const ny: ForsokRad = { ...rad, id: crypto.randomUUID() };
+	await skriv(() =>
+		db.transaction('rw', db.forsok, db.handelser, async () => {
+			await db.forsok.add(ny);
+			await db.handelser.bulkAdd(sorterade.map((h) => ({ ...h, forsokId: ny.id })));
+		})
+	);
+	return ny;
+}

@@ -1,0 +1,25 @@
+/** The one Dexie module: open the database, then use these verbs. Nothing else touches tables. */
+export { LssDb, oppnaDb, STANDARDNAMN } from './db';
+export type { ForsokRad, HandelseRad, UtkastRad } from './db';
+export { LagringsFel, arFullLagring } from './lagringsfel';
+export {
+	forberedVarld,
+	hamtaVarldInfo,
+	sokKunder,
+	hamtaKund,
+	finnsIRegistret,
+	sokKir
+} from './kunder';
+export type { ForberedOpts, VarldInfo } from './kunder';
+export {
+	skapaForsok,
+	hamtaForsok,
+	listaForsok,
+	laggTillHandelser,
+	hamtaHandelser,
+	markeraInlamnat,
+	sparaUtkast,
+	hamtaUtkast,
+	raderaUtkast,
+	importeraForsok
+} from './forsok';

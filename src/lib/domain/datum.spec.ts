@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { arGiltigtDatum, kortDatum, tolkaDatum } from './datum';
+
+describe('tolkaDatum', () => {
+	it('reads the three typed forms', () => {
+		expect(tolkaDatum('2023-03-01')).toBe('2023-03-01');
+		expect(tolkaDatum('20230301')).toBe('2023-03-01');
+		expect(tolkaDatum('230301')).toBe('2023-03-01');
+	});
+	it('refuses dates that do not exist instead of rolling them over', () => {
+		expect(tolkaDatum('2023-02-30')).toBeNull();
+		expect(tolkaDatum('2023-13-01')).toBeNull();
+		expect(tolkaDatum('2024-02-29')).toBe('2024-02-29');
+		expect(tolkaDatum('2023-02-29')).toBeNull();
+	});
+	it('refuses text in no date form', () => {
+		expect(tolkaDatum('1 mars')).toBeNull();
+		expect(tolkaDatum('')).toBeNull();
+	});
+});
+
+describe('arGiltigtDatum and kortDatum', () => {
+	it('accepts only the ISO form', () => {
+		expect(arGiltigtDatum('2023-03-01')).toBe(true);
+		expect(arGiltigtDatum('20230301')).toBe(false);
+	});
+	it('gives the ÅÅMMDD form of tree labels', () => {
+		expect(kortDatum('2023-01-02')).toBe('230102');
+	});
+});

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { NYCKELKOD_EJ_SKRIVEN } from './katalog';
+import { utfor, type Kommando, type Omvarld } from './kommandon';
+import type { CaseState, Person } from './model';
+import { startState, tillampa } from './projektion';
+
+const tomVarld: Omvarld = { iRegistret: () => false };
+
+const person: Person = {
+	pnr: '199001012385',
+	efternamn: 'Ek',
+	fornamn: 'Alva',
+	adress: 'Storgatan 1',
+	postnummer: '252 20',
+	ort: 'Helsingborg',
+	civilstand: 'Ogift',
+	nyckelkod: NYCKELKOD_EJ_SKRIVEN
+};
+
+/** Runs commands in order, failing the test on a refusal, and returns the final state. */
+function kor(state: CaseState, ...kommandon: Kommando[]): CaseState {
+	for (const k of kommandon) {
+		const u = utfor(state, k, tomVarld);
+		if (!u.ok) throw new Error(u.fel);
+		state = u.handelser.reduce(tillampa, state);
+	}
+	return state;
+}
+
+const utkast = (typ: string) => ({
+	typ,
+	datum: '2023-03-01',
+	franVem: 'Den enskilde',
+	ansvarigHandlaggare: 'Berg, Sara',
+	organisation: 'LSS Myndighet'
+});
+
+describe('registreraKund', () => {
+	it('registers a valid person', () => {
+		const s = kor(startState(), { typ: 'registreraKund', kalla: 'Ny', person });
+		expect(s.kunder[person.pnr].efternamn).toBe('Ek');
+	});
+	it('refuses a personnummer whose check digit is wrong', () => {
+		const u = utfor(
+			startState(),
+			{ typ: 'registreraKund', kalla: 'Ny', person: { ...person, pnr: '199001012386' } },
+			tomVarld
+		);
+		expect(u).toMatchObject({ ok: false, falt: 'Personnummer' });
+	});
+	it('refuses a person already in the register, as Procapita does', () => {
+		const u = utfor(
+			startState(),
+			{ typ: 'registreraKund', kalla: 'KIR', person },
+			{ iRegistret: () => true }
+		);
+		expect(u.ok).toBe(false);
+		const s = kor(startState(), { typ: 'registreraKund', kalla: 'Ny', person });
+		expect(utfor(s, { typ: 'registreraKund', kalla: 'Ny', person }, tomVarld).ok).toBe(false);
+	});
+	it('accepts a wrong nyckelkod: that mistake is graded, not refused', () => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'registreraKund',
+				kalla: 'KIR',
+				person: { ...person, nyckelkod: '128301 – Helsingborg Centrum' }
+			},
+			tomVarld
+		);
+		expect(u.ok).toBe(true);
+	});
+	it('refuses an empty nyckelkod', () => {
+		const u = utfor(
+			startState(),
+			{ typ: 'registreraKund', kalla: 'Ny', person: { ...person, nyckelkod: '' } },
+			tomVarld
+		);
+		expect(u).toMatchObject({ ok: false, falt: 'Nyckelkod' });
+	});
+});
+
+describe('sparaAktualiseringar and inledUtredning', () => {
+	it('saves one aktualisering per draft with ids that replay identically', () => {
+		const s = kor(startState(), {
+			typ: 'sparaAktualiseringar',
+			pnr: person.pnr,
+			utkast: [utkast('LSS Ledsagarservice'), utkast('LSS Kontaktperson')]
+		});
+		expect(s.aktualiseringar.map((a) => a.id)).toEqual(['akt-1', 'akt-2']);
+		expect(s.aktualiseringar.every((a) => !a.behandlad)).toBe(true);
+	});
+	it('refuses an impossible date and names the draft', () => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'sparaAktualiseringar',
+				pnr: person.pnr,
+				utkast: [
+					utkast('LSS Ledsagarservice'),
+					{ ...utkast('LSS Kontaktperson'), datum: '2023-02-30' }
+				]
+			},
+			tomVarld
+		);
+		expect(u).toMatchObject({ ok: false, falt: 'Datum' });
+		if (!u.ok) expect(u.fel).toContain('aktualisering 2');
+	});
+	it('accepts a hemvårdsområde as organisation: the grader catches it (A4)', () => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'sparaAktualiseringar',
+				pnr: person.pnr,
+				utkast: [{ ...utkast('LSS Ledsagarservice'), organisation: 'Centrum' }]
+			},
+			tomVarld
+		);
+		expect(u.ok).toBe(true);
+	});
+	it('links the chosen aktualiseringar to the new utredning', () => {
+		let s = kor(startState(), {
+			typ: 'sparaAktualiseringar',
+			pnr: person.pnr,
+			utkast: [utkast('LSS Ledsagarservice'), utkast('LSS Kontaktperson')]
+		});
+		s = kor(s, {
+			typ: 'inledUtredning',
+			pnr: person.pnr,
+			inledningsdatum: '2023-03-01',
+			utredningstyp: 'LSS Utredning',
+			ansvarigHandlaggare: 'Berg, Sara',
+			organisation: 'LSS Myndighet',
+			aktualiseringIds: ['akt-1']
+		});
+		expect(s.utredningar).toHaveLength(1);
+		expect(s.aktualiseringar.find((a) => a.id === 'akt-1')).toMatchObject({
+			behandlad: true,
+			utredningId: 'utr-1'
+		});
+		expect(s.aktualiseringar.find((a) => a.id === 'akt-2')?.behandlad).toBe(false);
+		const igen = utfor(
+			s,
+			{
+				typ: 'inledUtredning',
+				pnr: person.pnr,
+				inledningsdatum: '2023-03-01',
+				utredningstyp: 'LSS Utredning',
+				ansvarigHandlaggare: '',
+				organisation: '',
+				aktualiseringIds: ['akt-1']
+			},
+			tomVarld
+		);
+		expect(igen.ok).toBe(false);
+	});
+	it('refuses an aktualisering in an avslutad utredning', () => {
+		const s = startState({
+			utredningar: [
+				{
+					id: 'u0',
+					pnr: person.pnr,
+					typ: 'LSS Utredning',
+					inledningsdatum: '2022-01-01',
+					slutdatum: '2022-02-01',
+					ansvarigHandlaggare: 'Berg, Sara',
+					organisation: 'LSS Myndighet'
+				}
+			]
+		});
+		expect(
+			utfor(
+				s,
+				{
+					typ: 'sparaAktualiseringar',
+					pnr: person.pnr,
+					utredningId: 'u0',
+					utkast: [utkast('LSS Ledsagarservice')]
+				},
+				tomVarld
+			).ok
+		).toBe(false);
+	});
+});
+
+describe('projection', () => {
+	it('keeps the ten latest customers, most recent first, without duplicates (S4)', () => {
+		let s = startState();
+		for (let i = 0; i < 12; i++) s = tillampa(s, { typ: 'KundOppnad', pnr: String(i) });
+		s = tillampa(s, { typ: 'KundOppnad', pnr: '5' });
+		expect(s.senasteKunder).toHaveLength(10);
+		expect(s.senasteKunder[0]).toBe('5');
+		expect(new Set(s.senasteKunder).size).toBe(10);
+	});
+	it('does not share objects with the start state', () => {
+		const start = {
+			utredningar: [
+				{
+					id: 'u0',
+					pnr: person.pnr,
+					typ: 'LSS Utredning',
+					inledningsdatum: '2022-01-01',
+					ansvarigHandlaggare: 'x',
+					organisation: 'LSS Myndighet'
+				}
+			]
+		};
+		const s = startState(start);
+		s.utredningar[0].typ = 'ändrad';
+		expect(start.utredningar[0].typ).toBe('LSS Utredning');
+	});
+});
