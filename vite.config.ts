@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { scenarioPlugin } from './src/lib/content/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), scenarioPlugin()],
 	server: { fs: { allow: ['scenarios'] } },
 	build: {
 		// silence Rolldown's "[PLUGIN_TIMINGS]" notice on every build

@@ -1,0 +1,79 @@
+/**
+ * The headless grader: `npm run grade -- <scenario id or folder> <attempt.json>`.
+ * Prints the Rapport as JSON on stdout. Exit 0: godkänd; 1: not godkänd; 2: bad input, with one
+ * line on stderr saying what is wrong. It runs the very domain code the browser runs (relative
+ * imports only, so it works without `.svelte-kit/`).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lasScenarioFil } from '../lib/content/fs';
+import { ScenarioFel } from '../lib/content/scenario';
+import { grade } from '../lib/domain/grading/motor';
+import { ForsokFel, handelserUr, lasForsok } from '../lib/schemas/forsok';
+import type { Scenario } from '../lib/schemas/scenario';
+import type { Rapport } from '../lib/domain/grading/typer';
+
+/** Bad input: the one line the user sees, then exit 2. */
+export class IndataFel extends Error {}
+
+const ANVANDNING = 'Användning: npm run grade -- <scenario-id eller scenariomapp> <försök.json>';
+
+/** `scenarios/<id>/index.md` for an id; `<folder>/index.md` for a folder; a file as given. */
+export function scenarioSokvag(arg: string, rot = 'scenarios'): string {
+	if (existsSync(arg) && statSync(arg).isDirectory()) return join(arg, 'index.md');
+	if (existsSync(arg) && statSync(arg).isFile()) return arg;
+	if (/^[a-z0-9-]+$/.test(arg)) {
+		const vag = join(rot, arg, 'index.md');
+		if (existsSync(vag)) return vag;
+	}
+	throw new IndataFel(
+		`Scenariot "${arg}" finns inte: ange ett id (en mapp under ${rot}/) eller sökvägen till en scenariomapp.`
+	);
+}
+
+/** Loads both inputs, checks they belong together, and grades. Throws IndataFel on bad input. */
+export function betygsatt(scenarioArg: string, forsokVag: string): Rapport {
+	let scenario: Scenario;
+	try {
+		scenario = lasScenarioFil(scenarioSokvag(scenarioArg));
+	} catch (e) {
+		// A scenario error may span lines; the first names the file and the first faulty field
+		if (e instanceof ScenarioFel) throw new IndataFel(e.rader.join(' | '));
+		throw e;
+	}
+	let text: string;
+	try {
+		text = readFileSync(forsokVag, 'utf8');
+	} catch {
+		throw new IndataFel(`${forsokVag}: försöksfilen finns inte eller kan inte läsas.`);
+	}
+	let forsok;
+	try {
+		forsok = lasForsok(text, forsokVag);
+	} catch (e) {
+		if (e instanceof ForsokFel) throw new IndataFel(e.rader.join(' | '));
+		throw e;
+	}
+	if (forsok.scenarioId !== scenario.id)
+		throw new IndataFel(
+			`${forsokVag}: försöket gäller scenariot "${forsok.scenarioId}", inte "${scenario.id}".`
+		);
+	return grade(scenario, handelserUr(forsok));
+}
+
+/** Runs the CLI on `argv` (without node and script); returns the exit code. */
+export function main(argv: readonly string[]): number {
+	try {
+		if (argv.length !== 2) throw new IndataFel(ANVANDNING);
+		const rapport = betygsatt(argv[0], argv[1]);
+		process.stdout.write(JSON.stringify(rapport, null, 2) + '\n');
+		return rapport.godkand ? 0 : 1;
+	} catch (e) {
+		const text = e instanceof Error ? e.message : String(e);
+		process.stderr.write(text.replace(/\s*\n\s*/g, ' | ') + '\n');
+		return 2;
+	}
+}
+
+if (process.argv[1] && /grade\.ts$/.test(process.argv[1]))
+	process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Utredning, Verkstallighet } from '$lib/domain/model';
+import {
+	byggRubriktrad,
+	hittaRubrikNod,
+	NOD_LSS,
+	NOD_PERSONUPPGIFTER,
+	NOD_UTREDNINGAR,
+	NOD_VERKSTALLIGHETER,
+	utredningNodId,
+	verkstallighetNodId,
+	type RubrikNod
+} from './rubriktrad';
+
+const PNR = '194501103297';
+
+function utredning(id: string, over: Partial<Utredning> = {}): Utredning {
+	return {
+		id,
+		pnr: PNR,
+		typ: 'LSS Utredning',
+		inledningsdatum: '2023-01-01',
+		ansvarigHandlaggare: 'Berg, Sara',
+		organisation: 'LSS Myndighet',
+		...over
+	};
+}
+
+function verkstallighet(id: string, over: Partial<Verkstallighet> = {}): Verkstallighet {
+	return {
+		id,
+		pnr: PNR,
+		insatskategori: 'Korttidsvistelse-insatser LSS',
+		utforare: 'Lss, Barn/Ungdom 1',
+		organisation: 'LSS Myndighet',
+		fran: '2023-01-01',
+		pagaende: true,
+		...over
+	};
+}
+
+function nod(noder: RubrikNod[], id: string): RubrikNod {
+	const n = hittaRubrikNod(noder, id);
+	if (!n) throw new Error(`ingen nod ${id}`);
+	return n;
+}
+
+describe('byggRubriktrad: utredningar (N3)', () => {
+	it('labels an utredning without end date `LSS Utredning 230101-` and bolds it', () => {
+		const trad = byggRubriktrad([utredning('u1')], []);
+		const n = nod(trad, utredningNodId('u1'));
+		expect(n.etikett).toBe('LSS Utredning 230101-');
+		expect(n.pagaende).toBe(true);
+	});
+
+	it('bolds an utredning with an end date while a beslut in it is pågående', () => {
+		const u = utredning('u1', { slutdatum: '2023-01-02', pagaendeBeslut: true });
+		const n = nod(byggRubriktrad([u], []), utredningNodId('u1'));
+		expect(n.etikett).toBe('LSS Utredning 230101-230102');
+		expect(n.pagaende).toBe(true);
+	});
+
+	it('does not bold an avslutad utredning with no pågående beslut', () => {
+		const u = utredning('u1', { slutdatum: '2023-01-02', pagaendeBeslut: false });
+		expect(nod(byggRubriktrad([u], []), utredningNodId('u1')).pagaende).toBe(false);
+	});
+
+	it('does not bold an utredning whose only pågående beslut is a LASS-beslut', () => {
+		const u = utredning('u1', { slutdatum: '2023-01-02', pagaendeBeslut: true, lass: true });
+		expect(nod(byggRubriktrad([u], []), utredningNodId('u1')).pagaende).toBe(false);
+	});
+
+	it('offers Aktualisering only on a pågående utredning, Öppna Utredning on every one', () => {
+		const trad = byggRubriktrad(
+			[utredning('pag'), utredning('avs', { slutdatum: '2023-02-01' })],
+			[]
+		);
+		expect(nod(trad, utredningNodId('pag')).meny.map((m) => m.etikett)).toEqual([
+			'Aktualisering',
+			'Öppna Utredning'
+		]);
+		expect(nod(trad, utredningNodId('pag')).meny[0].handling).toEqual({
+			typ: 'aktualisering',
+			utredningId: 'pag'
+		});
+		expect(nod(trad, utredningNodId('avs')).meny.map((m) => m.etikett)).toEqual([
+			'Öppna Utredning'
+		]);
+		expect(nod(trad, utredningNodId('avs')).dubbelklick).toEqual({
+			typ: 'oppnaUtredning',
+			utredningId: 'avs'
+		});
+	});
+
+	it('lists utredningar newest first under Utredningar', () => {
+		const trad = byggRubriktrad(
+			[
+				utredning('gammal', { inledningsdatum: '2021-05-01', slutdatum: '2021-06-01' }),
+				utredning('ny', { inledningsdatum: '2023-03-01' })
+			],
+			[]
+		);
+		expect(nod(trad, NOD_UTREDNINGAR).barn?.map((b) => b.id)).toEqual([
+			utredningNodId('ny'),
+			utredningNodId('gammal')
+		]);
+	});
+});
+
+describe('byggRubriktrad: verkställigheter (N4)', () => {
+	it('labels and bolds a pågående verkställighet', () => {
+		const n = nod(byggRubriktrad([], [verkstallighet('v1')]), verkstallighetNodId('v1'));
+		expect(n.etikett).toBe('Korttidsvistelse-insatser LSS 230101- – Lss, Barn/Ungdom 1');
+		expect(n.pagaende).toBe(true);
+		expect(n.meny).toEqual([]);
+	});
+
+	it('does not bold an avslutad verkställighet', () => {
+		const v = verkstallighet('v1', { till: '2023-01-02', pagaende: false });
+		const n = nod(byggRubriktrad([], [v]), verkstallighetNodId('v1'));
+		expect(n.etikett).toBe('Korttidsvistelse-insatser LSS 230101-230102 – Lss, Barn/Ungdom 1');
+		expect(n.pagaende).toBe(false);
+	});
+});
+
+describe('byggRubriktrad: fixed nodes (N1, A1)', () => {
+	it('gives Personuppgifter the menu Person, Hushåll, Kontaktuppgifter and opens Person', () => {
+		const p = nod(byggRubriktrad([], []), NOD_PERSONUPPGIFTER);
+		expect(p.meny.map((m) => m.handling.typ)).toEqual(['person', 'hushall', 'kontaktuppgifter']);
+		expect(p.meny.map((m) => m.etikett)).toEqual(['Person', 'Hushåll', 'Kontaktuppgifter']);
+		expect(p.dubbelklick).toEqual({ typ: 'person' });
+	});
+
+	it('gives LSS utredning o verkställighet the menu Aktualisering with no utredning', () => {
+		const l = nod(byggRubriktrad([], []), NOD_LSS);
+		expect(l.etikett).toBe('LSS utredning o verkställighet');
+		expect(l.meny).toEqual([{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } }]);
+		expect(l.barn?.map((b) => b.etikett)).toEqual(['Utredningar', 'Verkställigheter']);
+	});
+
+	it('leaves empty folders without children so no expander shows', () => {
+		const trad = byggRubriktrad([], []);
+		expect(nod(trad, NOD_UTREDNINGAR).barn).toBeUndefined();
+		expect(nod(trad, NOD_VERKSTALLIGHETER).barn).toBeUndefined();
+	});
+});

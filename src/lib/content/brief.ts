@@ -1,0 +1,71 @@
+import DOMPurify from 'dompurify';
+import { Marked, type Tokens } from 'marked';
+
+/** Anything that turns untrusted HTML into safe HTML: DOMPurify in the browser. */
+export interface Sanerare {
+	sanitize(html: string): string;
+}
+
+// Relative links (#, /, ./) and these schemes only: `javascript:` and `data:` become plain text.
+const SAKRA_SCHEMAN = /^(https?:|mailto:|tel:)/i;
+const EXTERN = /^(https?:)?\/\//i;
+
+function escapeAttr(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The href when safe to follow, else null. Entities and control characters are decoded away first. */
+export function sakerLank(href: string): string | null {
+	const t = href
+		.replace(/&#x?[0-9a-f]+;?/gi, '')
+		// eslint-disable-next-line no-control-regex -- control characters hide a scheme from the eye
+		.replace(/[\u0000-\u0020]/g, '');
+	if (/^[a-z][a-z0-9+.-]*:/i.test(t) && !SAKRA_SCHEMAN.test(t)) return null;
+	return href;
+}
+
+const marked = new Marked({
+	gfm: true,
+	async: false,
+	renderer: {
+		link(this: { parser: { parseInline(t: Tokens.Link['tokens']): string } }, token: Tokens.Link) {
+			const text = this.parser.parseInline(token.tokens);
+			const href = sakerLank(token.href);
+			if (href === null) return text;
+			const titel = token.title ? ` title="${escapeAttr(token.title)}"` : '';
+			// An external page must not get window.opener on the trainee's attempt
+			const extern = EXTERN.test(href) ? ' target="_blank" rel="noopener noreferrer"' : '';
+			return `<a href="${escapeAttr(href)}"${titel}${extern}>${text}</a>`;
+		}
+	}
+});
+
+/** Markdown to HTML, through `purify`. The seam the unit test uses (Node has no DOM). */
+export function renderaBriefMed(purify: Sanerare, md: string): string {
+	return purify.sanitize(marked.parse(md, { async: false }));
+}
+
+let krokInstallerad = false;
+
+/** The browser's sanitiser: DOMPurify, keeping `target` and forcing rel on every external link. */
+function domPurify(): Sanerare {
+	if (!krokInstallerad) {
+		// Raw <a> in a brief skips the marked renderer: give it the same rel after sanitising
+		DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+			if (node.tagName === 'A' && EXTERN.test(node.getAttribute('href') ?? '')) {
+				node.setAttribute('target', '_blank');
+				node.setAttribute('rel', 'noopener noreferrer');
+			}
+		});
+		krokInstallerad = true;
+	}
+	return { sanitize: (html) => DOMPurify.sanitize(html, { ADD_ATTR: ['target'] }) };
+}
+
+/**
+ * A scenario brief as safe HTML for `{@html}`. Browser only (DOMPurify needs a DOM): the runner
+ * imports this module lazily; the grader CLI never does.
+ */
+export function renderaBrief(md: string): string {
+	return renderaBriefMed(domPurify(), md);
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Scenario } from '../schemas/scenario';
+import { lasScenario, ScenarioFel } from './scenario';
+
+/** The path errors name: relative to the working directory, with forward slashes. */
+function visningsvag(path: string): string {
+	const rel = relative(process.cwd(), path) || path;
+	return rel.split('\\').join('/');
+}
+
+/** Node only: reads and validates one scenario file. Throws ScenarioFel. */
+export function lasScenarioFil(path: string): Scenario {
+	const kalla = visningsvag(path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new ScenarioFel([`${kalla}: filen finns inte eller kan inte läsas.`]);
+	}
+	return lasScenario(text, kalla);
+}
+
+/**
+ * Node only: every `<dir>/<id>/index.md`, sorted by id. Folders whose name starts with `_` or
+ * `.` (tools, drafts) are skipped. Throws ScenarioFel on the first bad one.
+ */
+export function lasAllaScenarier(dir: string): Scenario[] {
+	return readdirSync(dir)
+		.filter((namn) => !namn.startsWith('_') && !namn.startsWith('.'))
+		.filter((namn) => statSync(join(dir, namn)).isDirectory())
+		.sort()
+		.map((namn) => lasScenarioFil(join(dir, namn, 'index.md')));
+}

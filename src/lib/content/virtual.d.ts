@@ -1,0 +1,21 @@
+// Modules provided by src/lib/content/vite-plugin.ts (scenarioPlugin in vite.config.ts).
+
+declare module 'virtual:scenario-index' {
+	/** Every scenario, read and validated at build time: enough for the start page's list. */
+	const scenarier: readonly {
+		id: string;
+		title: string;
+		level: 'grund' | 'fördjupning';
+		manualSections: string[];
+		version: number;
+	}[];
+	export default scenarier;
+}
+
+declare module 'virtual:scenario-source' {
+	/**
+	 * The raw text of `scenarios/<id>/index.md`, loaded lazily (its own chunk); parse it with
+	 * lasScenario. Rejects with a Swedish message when no such scenario exists.
+	 */
+	export function laddaScenarioText(id: string): Promise<string>;
+}

@@ -1,0 +1,23 @@
+import type { REGELVERK, Scenario } from '../../../schemas/scenario';
+import type { Regel } from '../typer';
+import { aktualiseringsregler } from './aktualisering';
+import { ordningsregler } from './ordning';
+import type { RegelByggare } from './regel';
+import { registreringsregler } from './registrering';
+import { sokningsregler } from './sokning';
+import { utredningsregler } from './utredning';
+
+/** The shared rule sets a scenario may name in `regelverk`, by name. */
+export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare> = {
+	registrering: registreringsregler,
+	sokning: sokningsregler,
+	aktualisering: aktualiseringsregler,
+	utredning: utredningsregler,
+	ordning: ordningsregler
+};
+
+/** Every rule a scenario is graded by: its named rule sets (each once), then its raw rules. */
+export function byggRegler(scenario: Scenario): Regel[] {
+	const namn = [...new Set(scenario.regelverk)];
+	return [...namn.flatMap((n) => REGELVERK_BYGGARE[n](scenario)), ...scenario.regler];
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { ARHUNDRADEN } from '../domain/katalog';
+import type { Handelse, HandelseTyp, LagradHandelse } from '../domain/handelser';
+import { datum, personnummer } from './scenario';
+import { felrader, svenskaFel } from '../content/zodfel';
+
+/*
+ * The exported attempt file: what the browser's Exportera writes and the grader CLI reads.
+ * One schema per event type mirrors src/lib/domain/handelser.ts; the compile-time check at the
+ * bottom fails the build when the two drift apart.
+ */
+
+const kontakt = z.strictObject({
+	id: z.string().min(1),
+	typ: z.string(),
+	namn: z.string(),
+	telefon: z.string().optional(),
+	adress: z.string().optional(),
+	anteckning: z.string().optional()
+});
+
+const person = z.strictObject({
+	pnr: personnummer,
+	efternamn: z.string(),
+	fornamn: z.string(),
+	adress: z.string(),
+	postnummer: z.string(),
+	ort: z.string(),
+	civilstand: z.string(),
+	nyckelkod: z.string(),
+	telefon: z.string().optional(),
+	hushall: z
+		.array(z.strictObject({ pnr: personnummer, namn: z.string(), relation: z.string() }))
+		.optional(),
+	kontakter: z.array(kontakt).optional()
+});
+
+const aktualisering = z.strictObject({
+	id: z.string().min(1),
+	pnr: personnummer,
+	typ: z.string(),
+	datum,
+	franVem: z.string(),
+	ansvarigHandlaggare: z.string(),
+	organisation: z.string(),
+	utredningId: z.string().optional(),
+	behandlad: z.boolean()
+});
+
+const utredning = z.strictObject({
+	id: z.string().min(1),
+	pnr: personnummer,
+	typ: z.string(),
+	inledningsdatum: datum,
+	slutdatum: datum.optional(),
+	ansvarigHandlaggare: z.string(),
+	organisation: z.string(),
+	pagaendeBeslut: z.boolean().optional(),
+	lass: z.boolean().optional()
+});
+
+/** Every event type, in the order an attempt usually meets them. */
+export const HANDELSETYPER = [
+	'KundSokt',
+	'KirSokt',
+	'KundOppnad',
+	'KundRegistrerad',
+	'KontaktSparad',
+	'AktualiseringSparad',
+	'UtredningInledd'
+] as const satisfies readonly HandelseTyp[];
+
+const sokForm = z.enum(['personnummer', 'sexSiffror', 'helaNamnet', 'fornamn', 'efternamn']);
+
+/** One event per type of src/lib/domain/handelser.ts, told apart by `typ`. */
+export const handelseSchema = z.discriminatedUnion(
+	'typ',
+	[
+		z.strictObject({
+			typ: z.literal('KundSokt'),
+			fraga: z.string(),
+			arhundrade: z.enum(ARHUNDRADEN),
+			form: sokForm.nullable(),
+			traffar: z.array(personnummer)
+		}),
+		z.strictObject({
+			typ: z.literal('KirSokt'),
+			fraga: z.string(),
+			traffar: z.array(personnummer)
+		}),
+		z.strictObject({ typ: z.literal('KundOppnad'), pnr: personnummer }),
+		z.strictObject({ typ: z.literal('KundRegistrerad'), kalla: z.enum(['KIR', 'Ny']), person }),
+		z.strictObject({ typ: z.literal('KontaktSparad'), pnr: personnummer, kontakt }),
+		z.strictObject({ typ: z.literal('AktualiseringSparad'), aktualisering }),
+		z.strictObject({
+			typ: z.literal('UtredningInledd'),
+			utredning,
+			aktualiseringIds: z.array(z.string())
+		})
+	],
+	{ error: () => `ska vara en av händelsetyperna ${HANDELSETYPER.join(', ')}` }
+);
+
+const tidpunkt = z.iso.datetime({ offset: true });
+
+const lagradHandelse = z.intersection(
+	handelseSchema,
+	z.object({ seq: z.number().int().nonnegative(), tid: tidpunkt })
+);
+
+export const FORSOK_FORMAT = 'lss-ovning-forsok';
+export const FORSOK_FORMATVERSION = 1;
+
+/** An exported attempt: which scenario (and version) it answers, and its events in order. */
+export const forsokSchema = z.strictObject({
+	format: z.literal(FORSOK_FORMAT),
+	formatVersion: z.literal(FORSOK_FORMATVERSION),
+	scenarioId: z.string().min(1),
+	scenarioVersion: z.number().int().positive(),
+	startad: tidpunkt,
+	inlamnad: tidpunkt.optional(),
+	handelser: z.array(lagradHandelse).superRefine((lista, ctx) => {
+		// Replay order is list order; a seq out of step means the file was edited or spliced.
+		for (let i = 1; i < lista.length; i++)
+			if (lista[i].seq <= lista[i - 1].seq)
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'seq'],
+					message: `ska vara större än föregående händelses seq (${lista[i - 1].seq}); händelserna ska stå i den ordning de hände`
+				});
+	})
+});
+
+export type Forsok = z.infer<typeof forsokSchema>;
+
+/** An attempt file that cannot be used; the message names the file and the field path. */
+export class ForsokFel extends Error {
+	readonly rader: string[];
+	constructor(rader: string[]) {
+		super(rader.join('\n'));
+		this.name = 'ForsokFel';
+		this.rader = rader;
+	}
+}
+
+/**
+ * Where JSON.parse gave up: `rad 3, kolumn 7` when the engine reports an offset, else the
+ * engine's own clause (Node 20 says `Unexpected token ']'` with no position).
+ */
+function varJsonFel(text: string, fel: unknown): string {
+	const msg = fel instanceof Error ? fel.message : String(fel);
+	const m = /position (\d+)/.exec(msg);
+	if (!m) return ` (${msg.split(/, (?:\.\.\.)?"|\n/)[0]})`;
+	const fore = text.slice(0, Number(m[1])).split('\n');
+	return ` (rad ${fore.length}, kolumn ${fore[fore.length - 1].length + 1})`;
+}
+
+/** Reads and validates an attempt file's text. Throws ForsokFel naming `kalla` and each path. */
+export function lasForsok(text: string, kalla: string): Forsok {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (e) {
+		throw new ForsokFel([
+			`${kalla}: är inte giltig JSON${varJsonFel(text, e)}. Försöksfilen ska vara den fil som Exportera skrev, oförändrad.`
+		]);
+	}
+	const r = forsokSchema.safeParse(data, { error: svenskaFel });
+	if (!r.success) throw new ForsokFel(felrader(kalla, r.error));
+	return r.data;
+}
+
+/** The events as the domain knows them: `seq` and `tid` are storage details nobody grades. */
+export function handelserUr(forsok: Forsok): Handelse[] {
+	return forsok.handelser.map((h) => {
+		const kopia: Partial<LagradHandelse> = { ...h };
+		delete kopia.seq;
+		delete kopia.tid;
+		return kopia as Handelse;
+	});
+}
+
+/** The file text Exportera writes: stable key order as built, tab-indented, ending in a newline. */
+export function forsokTillJson(forsok: Forsok): string {
+	return JSON.stringify(forsok, null, '\t') + '\n';
+}
+
+// Compile-time: the event schema and the domain's Handelse must accept exactly the same values.
+type Samma<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const handelseStammer: Samma<z.infer<typeof handelseSchema>, Handelse> = true;
+const lagradStammer: Samma<z.infer<typeof lagradHandelse>, LagradHandelse> = true;
+void handelseStammer;
+void lagradStammer;

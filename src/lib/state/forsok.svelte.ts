@@ -1,0 +1,80 @@
+import type { Handelse, LagradHandelse } from '$lib/domain/handelser';
+import { utfor, type Kommando, type Utfall } from '$lib/domain/kommandon';
+import type { CaseState, Person } from '$lib/domain/model';
+import { projicera } from '$lib/domain/projektion';
+import type { Scenario } from '$lib/schemas/scenario';
+import {
+	finnsIRegistret,
+	laggTillHandelser,
+	LagringsFel,
+	type ForsokRad,
+	type LssDb
+} from '$lib/db';
+
+/**
+ * One attempt at a scenario: its event list and the case state projected from it. Every command
+ * goes through the domain, and its events are stored before the state moves on, so a reload at
+ * any point replays to exactly what the trainee saw.
+ */
+export class ForsokState {
+	readonly db: LssDb;
+	readonly scenario: Scenario;
+	readonly rad: ForsokRad;
+	handelser = $state.raw<LagradHandelse[]>([]);
+	/** The case state the screens show. */
+	state: CaseState = $derived.by(() => projicera(this.scenario.start, this.handelser));
+	/** The last storage failure, shown app-wide; the attempt itself stays as it was. */
+	lagringsfel = $state<string | null>(null);
+
+	constructor(db: LssDb, scenario: Scenario, rad: ForsokRad, handelser: LagradHandelse[]) {
+		this.db = db;
+		this.scenario = scenario;
+		this.rad = rad;
+		this.handelser = handelser;
+	}
+
+	get inlamnat(): boolean {
+		return this.rad.status === 'inlamnat';
+	}
+
+	/** Customers known to this attempt on top of the world register. */
+	get overlay(): Person[] {
+		return Object.values(this.state.kunder);
+	}
+
+	/**
+	 * Decides a command and stores its events. Resolves to the domain's verdict; a refusal leaves
+	 * everything as it was, and so does a full disk (reported in `lagringsfel`).
+	 */
+	async utfor(k: Kommando): Promise<Utfall> {
+		let iRegistret = false;
+		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
+		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
+		if (!utfall.ok) return utfall;
+		await this.lagra(utfall.handelser);
+		return utfall;
+	}
+
+	/**
+	 * Decides a command that needs nothing from the register, synchronously, so a dialog can keep
+	 * itself open on a refusal in the same tick; storing follows.
+	 */
+	besluta(k: Exclude<Kommando, { typ: 'registreraKund' }>): Utfall {
+		return utfor(this.state, k, { iRegistret: () => false });
+	}
+
+	/** Stores decided events; see `utfor`. */
+	async lagra(nya: Handelse[]): Promise<void> {
+		try {
+			const lagrade = await laggTillHandelser(this.db, this.rad.id, nya);
+			this.handelser = [...this.handelser, ...lagrade];
+			this.lagringsfel = null;
+		} catch (e) {
+			if (e instanceof LagringsFel) {
+				this.lagringsfel = e.message;
+				throw e;
+			}
+			throw e;
+		}
+	}
+}

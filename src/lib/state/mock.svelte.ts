@@ -1,0 +1,353 @@
+import type { Arhundrade } from '$lib/domain/katalog';
+import type { AktualiseringUtkast } from '$lib/domain/kommandon';
+import { tolkaSokning } from '$lib/domain/kundsok';
+import type { KirPerson, Kontakt, Person } from '$lib/domain/model';
+import { hamtaKund, sokKir, sokKunder } from '$lib/db';
+import type { ForsokState } from './forsok.svelte';
+
+export type Panel =
+	'tom' | 'person' | 'hushall' | 'kontaktuppgifter' | 'aktualisering' | 'utredning';
+export type AktFlik = 'aktualisering' | 'inled';
+
+/** Everything on screen that is not yet an event: where the trainee is and what they typed. */
+export interface VyData {
+	flik: 'minaSidor' | 'sov';
+	pnr: string | null;
+	panel: Panel;
+	/** The utredning shown in the Utredning panel (Öppna Utredning). */
+	utredningId: string | null;
+	/** The pågående utredning an aktualisering is made in (A1), if any. */
+	aktUtredningId: string | null;
+	aktFlik: AktFlik;
+	utkast: AktualiseringUtkast[];
+	valtUtkast: number;
+	/** Ids of the aktualiseringar saved in this round, shown under the form. */
+	sparadeIds: string[];
+	inled: {
+		inledningsdatum: string;
+		typ: string;
+		ansvarig: string;
+		organisation: string;
+		valda: string[];
+	};
+	sok: { fraga: string; arhundrade: Arhundrade };
+	registrering: (Person & { kalla: 'KIR' | 'Ny' }) | null;
+}
+
+export const tomtUtkast = (): AktualiseringUtkast => ({
+	typ: '',
+	datum: '',
+	franVem: '',
+	ansvarigHandlaggare: '',
+	organisation: ''
+});
+
+export function nyVy(): VyData {
+	return {
+		flik: 'minaSidor',
+		pnr: null,
+		panel: 'tom',
+		utredningId: null,
+		aktUtredningId: null,
+		aktFlik: 'aktualisering',
+		utkast: [tomtUtkast()],
+		valtUtkast: 0,
+		sparadeIds: [],
+		inled: { inledningsdatum: '', typ: '', ansvarig: '', organisation: '', valda: [] },
+		sok: { fraga: '', arhundrade: '19' },
+		registrering: null
+	};
+}
+
+/** A draft differs from an empty one: the trainee typed something not yet saved (U1). */
+export function harOsparat(u: AktualiseringUtkast[]): boolean {
+	return u.some((x) => Object.values(x).some((v) => v !== ''));
+}
+
+/**
+ * The mock's controller: turns clicks into lookups and commands, and holds the view state. The
+ * view state is saved as a draft with the attempt, so a reload returns to the same screen with
+ * the same typed text.
+ */
+export class MockState {
+	vy = $state<VyData>(nyVy());
+	sokFel = $state<string | null>(null);
+	formFel = $state<string | null>(null);
+	traffar = $state<Person[] | null>(null);
+	kirTraffar = $state<KirPerson[] | null>(null);
+	tillbakaOppen = $state(false);
+	/** The open customer, looked up from the register or the attempt. */
+	kund = $state<Person | null>(null);
+	/** Persons of the Tillbaka list, resolved. */
+	senaste = $state<Person[]>([]);
+	kontaktFel = $state<string | null>(null);
+	/** A short confirmation read out by screen readers (role="status"). */
+	status = $state('');
+	/** U1: the question box about an unsaved aktualisering. */
+	fragaOsparad = $state(false);
+
+	constructor(private readonly forsok: ForsokState) {}
+
+	reset(): void {
+		this.vy = nyVy();
+		this.sokFel = this.formFel = null;
+		this.traffar = this.kirTraffar = null;
+		this.tillbakaOppen = false;
+		this.kund = null;
+	}
+
+	private get db() {
+		return this.forsok.db;
+	}
+
+	/** Restores a saved view, re-reading the open customer. */
+	async aterstall(data: VyData | undefined): Promise<void> {
+		if (!data) return;
+		this.vy = { ...nyVy(), ...data };
+		if (this.vy.pnr)
+			this.kund = (await hamtaKund(this.db, this.vy.pnr, this.forsok.overlay)) ?? null;
+	}
+
+	/** S1/S2: runs the search box; records the search and its hits as an event. */
+	async sok(): Promise<void> {
+		const { fraga, arhundrade } = this.vy.sok;
+		const t = tolkaSokning(fraga, arhundrade);
+		if (!t.ok) {
+			this.sokFel = t.fel;
+			return;
+		}
+		this.sokFel = null;
+		const traffar = await sokKunder(this.db, t.fraga, this.forsok.overlay);
+		await this.forsok.utfor({
+			typ: 'sokKund',
+			fraga,
+			arhundrade,
+			form: t.fraga.form,
+			traffar: traffar.map((p) => p.pnr)
+		});
+		// One hit opens the customer at once, as Procapita does; none or several open the list.
+		if (traffar.length === 1) await this.oppnaKund(traffar[0]);
+		else this.traffar = traffar;
+	}
+
+	/** S5: Sök KIR on the personnummer the trainee searched for. */
+	async sokKir(): Promise<void> {
+		const { fraga, arhundrade } = this.vy.sok;
+		const t = tolkaSokning(fraga, arhundrade);
+		const pnr = t.ok && t.fraga.form === 'personnummer' ? t.fraga.pnr : null;
+		const traffar = pnr ? await sokKir(this.db, pnr, Object.values(this.forsok.state.kir)) : [];
+		await this.forsok.utfor({ typ: 'sokKir', fraga, traffar: traffar.map((p) => p.pnr) });
+		this.traffar = null;
+		this.kirTraffar = traffar;
+	}
+
+	/** S5: OK on a KIR hit opens Spara i personregister with the person's data, Nyckelkod empty. */
+	valjKir(p: KirPerson): void {
+		this.kirTraffar = null;
+		this.formFel = null;
+		this.vy.registrering = {
+			pnr: p.pnr,
+			efternamn: p.efternamn,
+			fornamn: p.fornamn,
+			adress: p.adress,
+			postnummer: p.postnummer,
+			ort: p.ort,
+			civilstand: p.civilstand,
+			nyckelkod: '',
+			kalla: 'KIR'
+		};
+	}
+
+	/** S5: Ny opens an empty Spara i personregister, keeping the personnummer searched for. */
+	nyPerson(): void {
+		const t = tolkaSokning(this.vy.sok.fraga, this.vy.sok.arhundrade);
+		this.kirTraffar = null;
+		this.formFel = null;
+		this.vy.registrering = {
+			pnr: t.ok && t.fraga.form === 'personnummer' ? t.fraga.pnr : '',
+			efternamn: '',
+			fornamn: '',
+			adress: '',
+			postnummer: '',
+			ort: '',
+			civilstand: '',
+			nyckelkod: '',
+			kalla: 'Ny'
+		};
+	}
+
+	/** Spara in Spara i personregister: the domain decides; a refusal stays in the dialog. */
+	async registrera(): Promise<void> {
+		const r = this.vy.registrering;
+		if (!r) return;
+		const { kalla, ...person } = r;
+		const u = await this.forsok.utfor({
+			typ: 'registreraKund',
+			kalla,
+			person: { ...person, pnr: person.pnr.replace(/\D/g, '') }
+		});
+		if (!u.ok) {
+			this.formFel = u.fel;
+			return;
+		}
+		this.formFel = null;
+		this.vy.registrering = null;
+		this.status = 'Kunden är sparad i personregistret och kan nu sökas fram.';
+	}
+
+	/** N2: Spara in the Kontaktuppgift box; a refusal is set before returning so the box stays. */
+	sparaKontakt(kontakt: Omit<Kontakt, 'id'> & { id?: string }): void {
+		if (!this.vy.pnr) return;
+		const u = this.forsok.besluta({ typ: 'sparaKontakt', pnr: this.vy.pnr, kontakt });
+		if (!u.ok) {
+			this.kontaktFel = u.fel;
+			return;
+		}
+		this.kontaktFel = null;
+		void this.forsok.lagra(u.handelser).catch(() => {
+			// LagringsFel is shown app-wide by ForsokState; nothing else to do here
+		});
+	}
+
+	/** The contacts shown for the open customer: the register's, then those added in the attempt. */
+	kontakterFor(p: Person): Kontakt[] {
+		const egna = this.forsok.state.kontakter[p.pnr] ?? [];
+		const ids = egna.map((k) => k.id);
+		return [...(p.kontakter ?? []).filter((k) => !ids.includes(k.id)), ...egna];
+	}
+
+	/**
+	 * U1: the Inled utredning tab. Unsaved drafts first bring the question whether to save them.
+	 */
+	begarInled(): void {
+		if (harOsparat(this.vy.utkast)) this.fragaOsparad = true;
+		else this.oppnaInled();
+	}
+
+	/** Ja in the question box: save, then go on to Inled utredning if saving worked. */
+	async sparaOchInled(): Promise<void> {
+		this.fragaOsparad = false;
+		if (await this.sparaAktualiseringar()) this.oppnaInled();
+	}
+
+	/** Nej: the unsaved drafts are dropped, as Procapita does. */
+	slangOchInled(): void {
+		this.fragaOsparad = false;
+		this.vy.utkast = [tomtUtkast()];
+		this.vy.valtUtkast = 0;
+		this.oppnaInled();
+	}
+
+	/** Opens a customer (S3, S4, S7) on their Personuppgifter. */
+	async oppnaKund(p: Person): Promise<void> {
+		this.traffar = null;
+		this.tillbakaOppen = false;
+		await this.forsok.utfor({ typ: 'oppnaKund', pnr: p.pnr });
+		this.kund = p;
+		this.vy.flik = 'sov';
+		this.vy.pnr = p.pnr;
+		this.vy.panel = 'person';
+		this.vy.utredningId = null;
+		this.formFel = null;
+		this.status = '';
+	}
+
+	async oppnaPnr(pnr: string): Promise<void> {
+		const p = await hamtaKund(this.db, pnr, this.forsok.overlay);
+		if (p) await this.oppnaKund(p);
+	}
+
+	/** S4: the ten latest customers, resolved from the register. */
+	async visaTillbaka(): Promise<void> {
+		const lista = await Promise.all(
+			this.forsok.state.senasteKunder.map((pnr) => hamtaKund(this.db, pnr, this.forsok.overlay))
+		);
+		this.senaste = lista.filter((p): p is Person => !!p);
+		this.tillbakaOppen = true;
+	}
+
+	/** A1/A5: right-click → Aktualisering, on the root or on a pågående utredning. */
+	borjaAktualisera(utredningId: string | null): void {
+		this.vy.panel = 'aktualisering';
+		this.vy.aktFlik = 'aktualisering';
+		this.vy.aktUtredningId = utredningId;
+		this.vy.utkast = [tomtUtkast()];
+		this.vy.valtUtkast = 0;
+		this.vy.sparadeIds = [];
+		this.formFel = null;
+	}
+
+	/** A2: Ny adds one more aktualisering before Spara. */
+	nyttUtkast(): void {
+		this.vy.utkast = [...this.vy.utkast, tomtUtkast()];
+		this.vy.valtUtkast = this.vy.utkast.length - 1;
+	}
+
+	/** A6: Spara saves every draft; the Inled utredning tab then appears (U1). */
+	async sparaAktualiseringar(): Promise<boolean> {
+		if (!this.vy.pnr) return false;
+		const u = await this.forsok.utfor({
+			typ: 'sparaAktualiseringar',
+			pnr: this.vy.pnr,
+			utredningId: this.vy.aktUtredningId ?? undefined,
+			utkast: $state.snapshot(this.vy.utkast)
+		});
+		if (!u.ok) {
+			this.formFel = u.fel;
+			return false;
+		}
+		this.formFel = null;
+		const ids = u.handelser.flatMap((h) =>
+			h.typ === 'AktualiseringSparad' ? [h.aktualisering.id] : []
+		);
+		this.vy.sparadeIds = [...this.vy.sparadeIds, ...ids];
+		this.vy.utkast = [tomtUtkast()];
+		this.vy.valtUtkast = 0;
+		return true;
+	}
+
+	/** U1, U4, U6: opens Inled utredning with the handläggare from the aktualiseringar. */
+	oppnaInled(): void {
+		const sparade = this.forsok.state.aktualiseringar.filter((a) =>
+			this.vy.sparadeIds.includes(a.id)
+		);
+		this.vy.inled = {
+			// Procapita proposes today; U2 wants the day the application came in
+			inledningsdatum: this.forsok.scenario.idag,
+			typ: '',
+			ansvarig: sparade[0]?.ansvarigHandlaggare ?? '',
+			organisation: '',
+			// Procapita links the aktualisering the utredning was opened from; the rest are ticked by hand (U6)
+			valda: sparade[0] ? [sparade[0].id] : []
+		};
+		this.vy.aktFlik = 'inled';
+		this.formFel = null;
+	}
+
+	/** U8: Spara in Inled utredning. */
+	async inledUtredning(): Promise<boolean> {
+		if (!this.vy.pnr) return false;
+		const i = this.vy.inled;
+		const u = await this.forsok.utfor({
+			typ: 'inledUtredning',
+			pnr: this.vy.pnr,
+			inledningsdatum: i.inledningsdatum.trim(),
+			utredningstyp: i.typ,
+			ansvarigHandlaggare: i.ansvarig,
+			organisation: i.organisation,
+			aktualiseringIds: [...i.valda]
+		});
+		if (!u.ok) {
+			this.formFel = u.fel;
+			return false;
+		}
+		this.formFel = null;
+		// Procapita shows the new utredning once it is inledd
+		const ny = u.handelser.find((h) => h.typ === 'UtredningInledd');
+		this.vy.utredningId = ny?.typ === 'UtredningInledd' ? ny.utredning.id : null;
+		this.vy.panel = 'utredning';
+		this.vy.sparadeIds = [];
+		this.status = 'Utredningen är inledd.';
+		return true;
+	}
+}
