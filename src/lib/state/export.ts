@@ -1,25 +1,26 @@
-import type { ForsokState } from './forsok.svelte';
+import type { ForsokRad } from '$lib/db';
+import type { LagradHandelse } from '$lib/domain/handelser';
 
 /** The attempt as the exported file holds it (docs/attempt-format.md). */
-export function forsokSomFil(f: ForsokState) {
+export function forsokSomFil(rad: ForsokRad, handelser: readonly LagradHandelse[]) {
 	return {
 		format: 'lss-ovning-forsok' as const,
 		formatVersion: 1 as const,
-		scenarioId: f.rad.scenarioId,
-		scenarioVersion: f.rad.scenarioVersion,
-		startad: f.rad.startad,
-		...(f.rad.inlamnad ? { inlamnad: f.rad.inlamnad } : {}),
-		handelser: f.handelser
+		scenarioId: rad.scenarioId,
+		scenarioVersion: rad.scenarioVersion,
+		startad: rad.startad,
+		...(rad.inlamnad ? { inlamnad: rad.inlamnad } : {}),
+		handelser
 	};
 }
 
 /** Exportera försök: downloads the attempt as JSON, for the trainer or `npm run grade`. */
-export function exporteraForsok(f: ForsokState): void {
-	const blob = new Blob([JSON.stringify(forsokSomFil(f), null, 2)], { type: 'application/json' });
-	const url = URL.createObjectURL(blob);
+export function exporteraFil(rad: ForsokRad, handelser: readonly LagradHandelse[]): void {
+	const text = JSON.stringify(forsokSomFil(rad, handelser), null, 2);
+	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = `forsok-${f.rad.scenarioId}-${f.rad.id.slice(0, 8)}.json`;
+	a.download = `forsok-${rad.scenarioId}-${rad.id.slice(0, 8)}.json`;
 	document.body.append(a);
 	a.click();
 	a.remove();

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lasForsok } from '$lib/schemas/forsok';
+import { forsokSomFil } from './export';
+
+describe('forsokSomFil', () => {
+	it('writes a file the grader reads back unchanged', () => {
+		const rad = {
+			id: '0c6d2a52-0000-4000-8000-000000000000',
+			scenarioId: 'ledsagarservice-ny-kund',
+			scenarioVersion: 1,
+			startad: '2026-11-26T09:00:00.000Z',
+			inlamnad: '2026-11-26T09:20:00.000Z',
+			status: 'inlamnat' as const
+		};
+		const handelser = [
+			{ seq: 1, tid: '2026-11-26T09:01:00.000Z', typ: 'KundOppnad' as const, pnr: '198011169235' }
+		];
+		const fil = lasForsok(JSON.stringify(forsokSomFil(rad, handelser)), 'test.json');
+		expect(fil.scenarioId).toBe('ledsagarservice-ny-kund');
+		expect(fil.handelser).toEqual(handelser);
+		expect(fil.inlamnad).toBe(rad.inlamnad);
+	});
+});
