@@ -13,6 +13,26 @@ import { forberedVarld, oppnaDb, sokKunder } from '../lib/db';
 import { genereraVarld } from '../lib/world/generera';
 import { lasPnrLista } from '../lib/world/pnr-lista';
 import { Slump } from '../lib/world/prng';
+import { lasAllaScenarier } from '../lib/content/fs';
+import { grade } from '../lib/domain/grading/motor';
+import type { Handelse } from '../lib/domain/handelser';
+import { handelserUr, lasForsok } from '../lib/schemas/forsok';
+import type { Scenario } from '../lib/schemas/scenario';
+import { readdirSync } from 'node:fs';
+
+/** Every committed attempt under scenarios/<id>/attempts, with its scenario. */
+function committadeForsok(): { scenario: Scenario; handelser: Handelse[] }[] {
+	const rot = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+	return lasAllaScenarier(rot).flatMap((scenario) => {
+		const mapp = join(rot, scenario.id, 'attempts');
+		return readdirSync(mapp)
+			.filter((f) => /^(pass|fail)-.*(?<!\.expect)\.json$/.test(f))
+			.map((f) => {
+				const fil = join(mapp, f);
+				return { scenario, handelser: handelserUr(lasForsok(readFileSync(fil, 'utf8'), fil)) };
+			});
+	});
+}
 
 export interface Matning {
 	median: number;
@@ -108,8 +128,21 @@ async function main(): Promise<void> {
 		);
 	}
 
-	// RÄTTNING: the lead adds the grading measurement here, e.g.
-	// console.log(rad('rättning', await mat(varv, () => grade(scenario, handelser)), '…'));
+	// Grading: every committed attempt, with the rule cache warm (the same scenario object, as in
+	// the browser) and cold (a fresh object each time, so the rules are built and checked anew).
+	const forsok = committadeForsok();
+	const varm = await mat(varv, (i) => {
+		const f = forsok[i % forsok.length];
+		return grade(f.scenario, f.handelser);
+	});
+	console.log(
+		rad('rättning, ett försök', varm, `${forsok.length} inlämnade försök i tur och ordning`)
+	);
+	const kall = await mat(varv, (i) => {
+		const f = forsok[i % forsok.length];
+		return grade({ ...f.scenario }, f.handelser);
+	});
+	console.log(rad('rättning, ett försök utan regelcache', kall, 'reglerna byggs och kontrolleras'));
 
 	await db.delete();
 }

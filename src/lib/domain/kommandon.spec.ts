@@ -210,3 +210,36 @@ describe('projection', () => {
 		expect(start.utredningar[0].typ).toBe('LSS Utredning');
 	});
 });
+
+describe('ids after a start state', () => {
+	it('never reuse an id the scenario already placed', () => {
+		const s = startState({
+			utredningar: [
+				{
+					id: 'utr-3',
+					pnr: person.pnr,
+					typ: 'LSS Utredning',
+					inledningsdatum: '2022-01-01',
+					ansvarigHandlaggare: 'Berg, Sara',
+					organisation: 'LSS Myndighet'
+				}
+			]
+		});
+		const u = utfor(
+			s,
+			{
+				typ: 'inledUtredning',
+				pnr: person.pnr,
+				inledningsdatum: '2023-03-01',
+				utredningstyp: 'LSS Utredning',
+				ansvarigHandlaggare: '',
+				organisation: '',
+				aktualiseringIds: []
+			},
+			tomVarld
+		);
+		expect(u.ok && u.handelser[0].typ === 'UtredningInledd' && u.handelser[0].utredning.id).toBe(
+			'utr-4'
+		);
+	});
+});

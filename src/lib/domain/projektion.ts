@@ -19,6 +19,12 @@ export interface Startlage {
 	verkstalligheter?: Verkstallighet[];
 }
 
+/** The first free number after the start state's own `<prefix>-N` ids, so new ids never collide. */
+function nastaNummer(ids: string[], prefix: string): number {
+	const re = new RegExp(`^${prefix}-(\\d+)$`);
+	return ids.reduce((max, id) => Math.max(max, Number(re.exec(id)?.[1] ?? 0)), 0) + 1;
+}
+
 /** The state an attempt starts from. */
 export function startState(start: Startlage = {}): CaseState {
 	return {
@@ -29,7 +35,17 @@ export function startState(start: Startlage = {}): CaseState {
 		utredningar: structuredClone(start.utredningar ?? []),
 		verkstalligheter: structuredClone(start.verkstalligheter ?? []),
 		senasteKunder: [],
-		nasta: { aktualisering: 1, utredning: 1, kontakt: 1 }
+		nasta: {
+			aktualisering: nastaNummer(
+				(start.aktualiseringar ?? []).map((a) => a.id),
+				'akt'
+			),
+			utredning: nastaNummer(
+				(start.utredningar ?? []).map((u) => u.id),
+				'utr'
+			),
+			kontakt: 1
+		}
 	};
 }
 

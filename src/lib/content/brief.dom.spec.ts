@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderaBrief } from './brief';
+
+// The real DOMPurify on a real DOM: what the runner does with a trainer's Markdown.
+const fientlig = readFileSync(resolve(__dirname, 'fixtures/brief/fientlig.md'), 'utf8');
+
+describe('renderaBrief with DOMPurify on a DOM', () => {
+	it('lets nothing in a hostile brief run, and keeps its ordinary text', () => {
+		const w = window as unknown as { __briefXss?: unknown };
+		const rot = document.createElement('div');
+		rot.innerHTML = renderaBrief(fientlig);
+		document.body.append(rot);
+		for (const el of rot.querySelectorAll<HTMLElement>('a, div, img, span')) el.click();
+
+		expect(rot.textContent).toContain('Vanlig text som ska synas');
+		expect(rot.querySelector('script, iframe, object, embed, form, style')).toBeNull();
+		for (const el of rot.querySelectorAll('*')) {
+			for (const attr of el.getAttributeNames()) expect(attr, el.outerHTML).not.toMatch(/^on/i);
+		}
+		for (const a of rot.querySelectorAll('a')) {
+			expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*(javascript|data):/i);
+			if (/^https?:/.test(a.getAttribute('href') ?? ''))
+				expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+		}
+		expect(w.__briefXss).toBeUndefined();
+	});
+
+	it('still renders Markdown as HTML', () => {
+		expect(renderaBrief('# Ansökan\n\n**Inkom** 2025-03-03')).toContain('<h1>Ansökan</h1>');
+	});
+});
