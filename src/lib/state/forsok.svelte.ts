@@ -51,7 +51,14 @@ export class ForsokState {
 		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
 		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
 		if (!utfall.ok) return utfall;
-		await this.lagra(utfall.handelser);
+		try {
+			await this.lagra(utfall.handelser);
+		} catch (e) {
+			// A full disk: nothing of this step is kept, everything before it is; say so where the
+			// trainee is looking as well as in the banner.
+			if (e instanceof LagringsFel) return { ok: false, fel: e.message };
+			throw e;
+		}
 		return utfall;
 	}
 
@@ -70,10 +77,7 @@ export class ForsokState {
 			this.handelser = [...this.handelser, ...lagrade];
 			this.lagringsfel = null;
 		} catch (e) {
-			if (e instanceof LagringsFel) {
-				this.lagringsfel = e.message;
-				throw e;
-			}
+			if (e instanceof LagringsFel) this.lagringsfel = e.message;
 			throw e;
 		}
 	}

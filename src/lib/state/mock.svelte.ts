@@ -118,13 +118,17 @@ export class MockState {
 		}
 		this.sokFel = null;
 		const traffar = await sokKunder(this.db, t.fraga, this.forsok.overlay);
-		await this.forsok.utfor({
+		const u = await this.forsok.utfor({
 			typ: 'sokKund',
 			fraga,
 			arhundrade,
 			form: t.fraga.form,
 			traffar: traffar.map((p) => p.pnr)
 		});
+		if (!u.ok) {
+			this.sokFel = u.fel;
+			return;
+		}
 		// One hit opens the customer at once, as Procapita does; none or several open the list.
 		if (traffar.length === 1) await this.oppnaKund(traffar[0]);
 		else this.traffar = traffar;
@@ -136,8 +140,12 @@ export class MockState {
 		const t = tolkaSokning(fraga, arhundrade);
 		const pnr = t.ok && t.fraga.form === 'personnummer' ? t.fraga.pnr : null;
 		const traffar = pnr ? await sokKir(this.db, pnr, Object.values(this.forsok.state.kir)) : [];
-		await this.forsok.utfor({ typ: 'sokKir', fraga, traffar: traffar.map((p) => p.pnr) });
+		const u = await this.forsok.utfor({ typ: 'sokKir', fraga, traffar: traffar.map((p) => p.pnr) });
 		this.traffar = null;
+		if (!u.ok) {
+			this.sokFel = u.fel;
+			return;
+		}
 		this.kirTraffar = traffar;
 	}
 
@@ -242,7 +250,11 @@ export class MockState {
 	async oppnaKund(p: Person): Promise<void> {
 		this.traffar = null;
 		this.tillbakaOppen = false;
-		await this.forsok.utfor({ typ: 'oppnaKund', pnr: p.pnr });
+		const u = await this.forsok.utfor({ typ: 'oppnaKund', pnr: p.pnr });
+		if (!u.ok) {
+			this.sokFel = u.fel;
+			return;
+		}
 		this.kund = p;
 		this.vy.flik = 'sov';
 		this.vy.pnr = p.pnr;
