@@ -1,5 +1,7 @@
+import type { Bedomning, Beslut, Bestallning } from './beslut';
+import type { Anteckning } from './dokumentation';
 import type { Arhundrade } from './katalog';
-import type { Aktualisering, Kontakt, Person, Utredning } from './model';
+import type { Aktualisering, Kontakt, Person, Utredning, Verkstallighet } from './model';
 import type { Personnummer } from './personnummer';
 import type { SokForm } from './kundsok';
 
@@ -27,7 +29,31 @@ export type Handelse =
 	  }
 	| { typ: 'KontaktSparad'; pnr: Personnummer; kontakt: Kontakt }
 	| { typ: 'AktualiseringSparad'; aktualisering: Aktualisering }
-	| { typ: 'UtredningInledd'; utredning: Utredning; aktualiseringIds: string[] };
+	| { typ: 'UtredningInledd'; utredning: Utredning; aktualiseringIds: string[] }
+	/** One Spara of the Beslut tab: every beslut filled in before it (B4). */
+	| { typ: 'BeslutSparade'; beslut: Beslut[] }
+	| { typ: 'BestallningSparad'; bestallning: Bestallning }
+	| { typ: 'VerkstallighetSkapad'; verkstallighet: Verkstallighet }
+	| {
+			typ: 'VerkstallighetAvslutad';
+			id: string;
+			avslutsdatum: string;
+			justeraGtom: boolean;
+			avslutsorsak: string;
+	  }
+	| { typ: 'VerkstallighetOppnadIgen'; id: string }
+	| { typ: 'UtforareBytt'; id: string; utforare: string; organisation: string }
+	| { typ: 'AnteckningSparad'; anteckning: Anteckning }
+	| { typ: 'AnteckningSignerad'; id: string }
+	| { typ: 'AnteckningFelmarkerad'; id: string }
+	| { typ: 'TexterKopierade'; utredningId: string; medHandelsedatum: boolean }
+	| {
+			typ: 'TexterInklistrade';
+			franUtredningId: string;
+			tillUtredningId: string;
+			anteckningar: Anteckning[];
+	  }
+	| { typ: 'BedomningSparad'; bedomning: Bedomning };
 
 export type HandelseTyp = Handelse['typ'];
 

@@ -1,24 +1,40 @@
-import { arGiltigtDatum, type IsoDatum } from './datum';
+import type { IsoDatum } from './datum';
 import type { Handelse } from './handelser';
+import {
+	sparaBedomning,
+	sparaBeslut,
+	sparaBestallning,
+	type SparaBedomning,
+	type SparaBeslut,
+	type SparaBestallning
+} from './beslut-kommandon';
+import {
+	felmarkeraAnteckning,
+	klistraInTexter,
+	kopieraTexter,
+	signeraAnteckning,
+	sparaAnteckning,
+	type FelmarkeraAnteckning,
+	type KlistraInTexter,
+	type KopieraTexter,
+	type SigneraAnteckning,
+	type SparaAnteckning
+} from './dokumentation-kommandon';
+import {
+	avslutaVerkstallighet,
+	bytUtforare,
+	skapaVerkstallighet,
+	type AvslutaVerkstallighet,
+	type BytUtforare,
+	type SkapaVerkstallighet
+} from './verkstallighet-kommandon';
+import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
+
+export type { Avslag, Utfall };
 import { allaEnheter, type Arhundrade } from './katalog';
 import type { Kontakt, CaseState, Person } from './model';
 import { luhnOk, type Personnummer } from './personnummer';
 import type { SokForm } from './kundsok';
-
-/**
- * A refusal, as the real system would give it: what is wrong, in Swedish, and which field.
- * Only what Procapita itself refuses is refused here; every other mistake is graded later.
- */
-export interface Avslag {
-	ok: false;
-	fel: string;
-	falt?: string;
-}
-export type Utfall = { ok: true; handelser: Handelse[] } | Avslag;
-
-function nej(fel: string, falt?: string): Avslag {
-	return { ok: false, fel, falt };
-}
 
 /** Facts from outside the case state that a command needs, looked up by the caller. */
 export interface Omvarld {
@@ -52,7 +68,18 @@ export type Kommando =
 			ansvarigHandlaggare: string;
 			organisation: string;
 			aktualiseringIds: string[];
-	  };
+	  }
+	| SparaBeslut
+	| SparaBestallning
+	| SparaBedomning
+	| SkapaVerkstallighet
+	| AvslutaVerkstallighet
+	| BytUtforare
+	| SparaAnteckning
+	| SigneraAnteckning
+	| FelmarkeraAnteckning
+	| KopieraTexter
+	| KlistraInTexter;
 
 /** The fields of one aktualisering as the form holds them (A3). */
 export interface AktualiseringUtkast {
@@ -64,13 +91,6 @@ export interface AktualiseringUtkast {
 }
 
 const ENHETER = new Set(allaEnheter());
-
-function kontrolleraDatum(text: string, falt: string): Avslag | null {
-	if (!text) return nej(`${falt} måste fyllas i (ÅÅÅÅ-MM-DD).`, falt);
-	if (!arGiltigtDatum(text))
-		return nej(`${falt}: ${text} är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`, falt);
-	return null;
-}
 
 function registrera(
 	state: CaseState,
@@ -108,7 +128,7 @@ function aktualisera(
 	for (const [i, u] of k.utkast.entries()) {
 		const nr = k.utkast.length > 1 ? ` (aktualisering ${i + 1})` : '';
 		if (!u.typ) return nej(`Typ av aktualisering måste väljas${nr}.`, 'Typ av aktualisering');
-		const datumFel = kontrolleraDatum(u.datum, 'Datum');
+		const datumFel = kravDatum(u.datum, 'Datum');
 		if (datumFel) return { ...datumFel, fel: datumFel.fel + nr };
 		if (u.organisation && !ENHETER.has(u.organisation))
 			return nej(`Okänd organisation${nr}.`, 'Organisation');
@@ -131,7 +151,7 @@ function aktualisera(
 }
 
 function inled(state: CaseState, k: Extract<Kommando, { typ: 'inledUtredning' }>): Utfall {
-	const datumFel = kontrolleraDatum(k.inledningsdatum, 'Inledningsdatum');
+	const datumFel = kravDatum(k.inledningsdatum, 'Inledningsdatum');
 	if (datumFel) return datumFel;
 	if (!k.utredningstyp) return nej('Typ av utredning måste väljas.', 'Typ av utredning');
 	if (k.organisation && !ENHETER.has(k.organisation))
@@ -203,5 +223,27 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 			return aktualisera(state, k);
 		case 'inledUtredning':
 			return inled(state, k);
+		case 'sparaBeslut':
+			return sparaBeslut(state, k);
+		case 'sparaBestallning':
+			return sparaBestallning(state, k);
+		case 'sparaBedomning':
+			return sparaBedomning(state, k);
+		case 'skapaVerkstallighet':
+			return skapaVerkstallighet(state, k);
+		case 'avslutaVerkstallighet':
+			return avslutaVerkstallighet(state, k);
+		case 'bytUtforare':
+			return bytUtforare(state, k);
+		case 'sparaAnteckning':
+			return sparaAnteckning(state, k);
+		case 'signeraAnteckning':
+			return signeraAnteckning(state, k);
+		case 'felmarkeraAnteckning':
+			return felmarkeraAnteckning(state, k);
+		case 'kopieraTexter':
+			return kopieraTexter(state, k);
+		case 'klistraInTexter':
+			return klistraInTexter(state, k);
 	}
 }

@@ -1,4 +1,6 @@
+import type { Bedomning, Beslut, Bestallning } from './beslut';
 import type { IsoDatum } from './datum';
+import type { Anteckning } from './dokumentation';
 import type { Personnummer } from './personnummer';
 
 /** A contact under Kontaktuppgifter (N2): anhörig, god man/företrädare and the like. */
@@ -85,6 +87,9 @@ export interface Verkstallighet {
 	till?: IsoDatum;
 	/** False once closed and no beslut/insats behind it is pågående (N4). */
 	pagaende: boolean;
+	/** Set by Avsluta verkställighet (V5). */
+	avslutsorsak?: string;
+	justeraGtom?: boolean;
 }
 
 /**
@@ -105,10 +110,27 @@ export interface CaseState {
 	aktualiseringar: Aktualisering[];
 	utredningar: Utredning[];
 	verkstalligheter: Verkstallighet[];
+	beslut: Beslut[];
+	bestallningar: Bestallning[];
+	anteckningar: Anteckning[];
+	bedomningar: Bedomning[];
+	/** What Kopiera alla texter i trädet put on the clipboard (D7), if anything. */
+	urklipp: { utredningId: string; medHandelsedatum: boolean } | null;
+	/** The scenario's today: what is pågående is judged against it. */
+	idag: IsoDatum;
 	/** Most recently opened first, at most 10 (S4). */
 	senasteKunder: Personnummer[];
 	/** Running counters so ids replay identically. */
-	nasta: { aktualisering: number; utredning: number; kontakt: number };
+	nasta: {
+		aktualisering: number;
+		utredning: number;
+		kontakt: number;
+		beslut: number;
+		bestallning: number;
+		verkstallighet: number;
+		anteckning: number;
+		bedomning: number;
+	};
 }
 
 /** The label Procapita gives an utredning in the rubrikträd (N3). */

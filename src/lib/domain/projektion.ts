@@ -1,3 +1,6 @@
+import { arBifall, beslutPagar, type Bedomning, type Beslut, type Bestallning } from './beslut';
+import type { IsoDatum } from './datum';
+import type { Anteckning } from './dokumentation';
 import type { Handelse } from './handelser';
 import type {
 	Aktualisering,
@@ -17,40 +20,95 @@ export interface Startlage {
 	aktualiseringar?: Aktualisering[];
 	utredningar?: Utredning[];
 	verkstalligheter?: Verkstallighet[];
+	beslut?: Beslut[];
+	bestallningar?: Bestallning[];
+	anteckningar?: Anteckning[];
+	bedomningar?: Bedomning[];
 }
 
 /** The first free number after the start state's own `<prefix>-N` ids, so new ids never collide. */
-function nastaNummer(ids: string[], prefix: string): number {
+function nastaNummer(ids: { id: string }[] | undefined, prefix: string): number {
 	const re = new RegExp(`^${prefix}-(\\d+)$`);
-	return ids.reduce((max, id) => Math.max(max, Number(re.exec(id)?.[1] ?? 0)), 0) + 1;
+	return (ids ?? []).reduce((max, x) => Math.max(max, Number(re.exec(x.id)?.[1] ?? 0)), 0) + 1;
 }
 
-/** The state an attempt starts from. */
-export function startState(start: Startlage = {}): CaseState {
-	return {
-		kunder: Object.fromEntries((start.kunder ?? []).map((p) => [p.pnr, structuredClone(p)])),
-		kir: Object.fromEntries((start.kir ?? []).map((p) => [p.pnr, structuredClone(p)])),
+/**
+ * The state an attempt starts from. `idag` is the scenario's today, against which pågående
+ * beslut are judged (N3).
+ */
+export function startState(start: Startlage = {}, idag: IsoDatum = '2000-01-01'): CaseState {
+	const s = structuredClone(start);
+	const state: CaseState = {
+		kunder: Object.fromEntries((s.kunder ?? []).map((p) => [p.pnr, p])),
+		kir: Object.fromEntries((s.kir ?? []).map((p) => [p.pnr, p])),
 		kontakter: {},
-		aktualiseringar: structuredClone(start.aktualiseringar ?? []),
-		utredningar: structuredClone(start.utredningar ?? []),
-		verkstalligheter: structuredClone(start.verkstalligheter ?? []),
+		aktualiseringar: s.aktualiseringar ?? [],
+		utredningar: s.utredningar ?? [],
+		verkstalligheter: s.verkstalligheter ?? [],
+		beslut: s.beslut ?? [],
+		bestallningar: s.bestallningar ?? [],
+		anteckningar: s.anteckningar ?? [],
+		bedomningar: s.bedomningar ?? [],
+		urklipp: null,
+		idag,
 		senasteKunder: [],
 		nasta: {
-			aktualisering: nastaNummer(
-				(start.aktualiseringar ?? []).map((a) => a.id),
-				'akt'
-			),
-			utredning: nastaNummer(
-				(start.utredningar ?? []).map((u) => u.id),
-				'utr'
-			),
-			kontakt: 1
+			aktualisering: nastaNummer(s.aktualiseringar, 'akt'),
+			utredning: nastaNummer(s.utredningar, 'utr'),
+			kontakt: 1,
+			beslut: nastaNummer(s.beslut, 'beslut'),
+			bestallning: nastaNummer(s.bestallningar, 'best'),
+			verkstallighet: nastaNummer(s.verkstalligheter, 'verk'),
+			anteckning: nastaNummer(s.anteckningar, 'ant'),
+			bedomning: nastaNummer(s.bedomningar, 'bed')
 		}
+	};
+	return { ...state, utredningar: state.utredningar.map((u) => medBeslutsstatus(u, state)) };
+}
+
+/**
+ * N3: an utredning closed by its last beslut is still bold while one of its bifall beslut is
+ * pågående. Derived here so labels and bold follow the beslut, never stored twice.
+ */
+function medBeslutsstatus(u: Utredning, state: CaseState): Utredning {
+	const egna = state.beslut.filter((b) => b.utredningId === u.id);
+	if (!egna.length) return u;
+	return { ...u, pagaendeBeslut: egna.some((b) => arBifall(b) && beslutPagar(b, state.idag)) };
+}
+
+function andraAnteckning(
+	state: CaseState,
+	id: string,
+	f: (a: Anteckning) => Anteckning
+): CaseState {
+	return { ...state, anteckningar: state.anteckningar.map((a) => (a.id === id ? f(a) : a)) };
+}
+
+function andraVerkstallighet(
+	state: CaseState,
+	id: string,
+	f: (v: Verkstallighet) => Verkstallighet
+): CaseState {
+	return {
+		...state,
+		verkstalligheter: state.verkstalligheter.map((v) => (v.id === id ? f(v) : v))
 	};
 }
 
-function taIn(state: CaseState, person: Person): CaseState {
-	return { ...state, kunder: { ...state.kunder, [person.pnr]: person } };
+function sparaBeslut(state: CaseState, beslut: Beslut[]): CaseState {
+	const med = { ...state, beslut: [...state.beslut, ...beslut] };
+	// The box Utredning avslutas closes the utredning on that beslut's date (B4).
+	const avslutande = beslut.filter((b) => b.utredningAvslutas);
+	const utredningar = med.utredningar.map((u) => {
+		const sista = avslutande.filter((b) => b.utredningId === u.id).at(-1);
+		const ny = sista && !u.slutdatum ? { ...u, slutdatum: sista.beslutsdatum } : u;
+		return medBeslutsstatus(ny, med);
+	});
+	return {
+		...med,
+		utredningar,
+		nasta: { ...state.nasta, beslut: state.nasta.beslut + beslut.length }
+	};
 }
 
 /** Folds one event into the state. Pure: returns a new state, never mutates. */
@@ -65,7 +123,7 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 				senasteKunder: [h.pnr, ...state.senasteKunder.filter((p) => p !== h.pnr)].slice(0, 10)
 			};
 		case 'KundRegistrerad':
-			return taIn(state, h.person);
+			return { ...state, kunder: { ...state.kunder, [h.person.pnr]: h.person } };
 		case 'KontaktSparad': {
 			const lista = state.kontakter[h.pnr] ?? [];
 			const finns = lista.some((k) => k.id === h.kontakt.id);
@@ -95,10 +153,83 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 				),
 				nasta: { ...state.nasta, utredning: state.nasta.utredning + 1 }
 			};
+		case 'BeslutSparade':
+			return sparaBeslut(state, h.beslut);
+		case 'BestallningSparad':
+			return {
+				...state,
+				bestallningar: [...state.bestallningar, h.bestallning],
+				nasta: { ...state.nasta, bestallning: state.nasta.bestallning + 1 }
+			};
+		case 'VerkstallighetSkapad':
+			return {
+				...state,
+				verkstalligheter: [...state.verkstalligheter, h.verkstallighet],
+				nasta: { ...state.nasta, verkstallighet: state.nasta.verkstallighet + 1 }
+			};
+		case 'VerkstallighetAvslutad':
+			return andraVerkstallighet(state, h.id, (v) => ({
+				...v,
+				till: h.avslutsdatum,
+				pagaende: false,
+				justeraGtom: h.justeraGtom,
+				avslutsorsak: h.avslutsorsak || undefined
+			}));
+		case 'VerkstallighetOppnadIgen':
+			return andraVerkstallighet(state, h.id, (v) => ({
+				...v,
+				till: undefined,
+				pagaende: true,
+				justeraGtom: undefined,
+				avslutsorsak: undefined
+			}));
+		case 'UtforareBytt':
+			return andraVerkstallighet(state, h.id, (v) => ({
+				...v,
+				utforare: h.utforare,
+				organisation: h.organisation
+			}));
+		case 'AnteckningSparad': {
+			const finns = state.anteckningar.find((a) => a.id === h.anteckning.id);
+			// A signed text is locked (D2): not even a forged event in an imported file changes it
+			if (finns?.signerad || finns?.felmarkerad) return state;
+			return finns
+				? andraAnteckning(state, h.anteckning.id, () => h.anteckning)
+				: {
+						...state,
+						anteckningar: [...state.anteckningar, h.anteckning],
+						nasta: { ...state.nasta, anteckning: state.nasta.anteckning + 1 }
+					};
+		}
+		case 'AnteckningSignerad':
+			return andraAnteckning(state, h.id, (a) => ({ ...a, signerad: true }));
+		case 'AnteckningFelmarkerad':
+			return andraAnteckning(state, h.id, (a) => ({ ...a, felmarkerad: true }));
+		case 'TexterKopierade':
+			return {
+				...state,
+				urklipp: { utredningId: h.utredningId, medHandelsedatum: h.medHandelsedatum }
+			};
+		case 'TexterInklistrade':
+			return {
+				...state,
+				anteckningar: [...state.anteckningar, ...h.anteckningar],
+				nasta: { ...state.nasta, anteckning: state.nasta.anteckning + h.anteckningar.length }
+			};
+		case 'BedomningSparad':
+			return {
+				...state,
+				bedomningar: [...state.bedomningar, h.bedomning],
+				nasta: { ...state.nasta, bedomning: state.nasta.bedomning + 1 }
+			};
 	}
 }
 
 /** Replays an attempt: the start state with every event applied in order. */
-export function projicera(start: Startlage, handelser: readonly Handelse[]): CaseState {
-	return handelser.reduce(tillampa, startState(start));
+export function projicera(
+	start: Startlage,
+	handelser: readonly Handelse[],
+	idag?: IsoDatum
+): CaseState {
+	return handelser.reduce(tillampa, startState(start, idag));
 }

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { ARHUNDRADEN } from '../domain/katalog';
 import type { Handelse, HandelseTyp, LagradHandelse } from '../domain/handelser';
-import { datum, personnummer } from './scenario';
+import {
+	aktualiseringSchema as aktualisering,
+	anteckningSchema,
+	bedomningSchema,
+	beslutSchema,
+	bestallningSchema,
+	kontaktSchema as kontakt,
+	personnummer,
+	personSchema as person,
+	utredningSchema as utredning,
+	verkstallighetSchema
+} from './arende';
 import { felrader, svenskaFel } from '../content/zodfel';
 
 /*
@@ -9,55 +20,6 @@ import { felrader, svenskaFel } from '../content/zodfel';
  * One schema per event type mirrors src/lib/domain/handelser.ts; the compile-time check at the
  * bottom fails the build when the two drift apart.
  */
-
-const kontakt = z.strictObject({
-	id: z.string().min(1),
-	typ: z.string(),
-	namn: z.string(),
-	telefon: z.string().optional(),
-	adress: z.string().optional(),
-	anteckning: z.string().optional()
-});
-
-const person = z.strictObject({
-	pnr: personnummer,
-	efternamn: z.string(),
-	fornamn: z.string(),
-	adress: z.string(),
-	postnummer: z.string(),
-	ort: z.string(),
-	civilstand: z.string(),
-	nyckelkod: z.string(),
-	telefon: z.string().optional(),
-	hushall: z
-		.array(z.strictObject({ pnr: personnummer, namn: z.string(), relation: z.string() }))
-		.optional(),
-	kontakter: z.array(kontakt).optional()
-});
-
-const aktualisering = z.strictObject({
-	id: z.string().min(1),
-	pnr: personnummer,
-	typ: z.string(),
-	datum,
-	franVem: z.string(),
-	ansvarigHandlaggare: z.string(),
-	organisation: z.string(),
-	utredningId: z.string().optional(),
-	behandlad: z.boolean()
-});
-
-const utredning = z.strictObject({
-	id: z.string().min(1),
-	pnr: personnummer,
-	typ: z.string(),
-	inledningsdatum: datum,
-	slutdatum: datum.optional(),
-	ansvarigHandlaggare: z.string(),
-	organisation: z.string(),
-	pagaendeBeslut: z.boolean().optional(),
-	lass: z.boolean().optional()
-});
 
 /** Every event type, in the order an attempt usually meets them. */
 export const HANDELSETYPER = [
@@ -67,7 +29,19 @@ export const HANDELSETYPER = [
 	'KundRegistrerad',
 	'KontaktSparad',
 	'AktualiseringSparad',
-	'UtredningInledd'
+	'UtredningInledd',
+	'BeslutSparade',
+	'BestallningSparad',
+	'VerkstallighetSkapad',
+	'VerkstallighetAvslutad',
+	'VerkstallighetOppnadIgen',
+	'UtforareBytt',
+	'AnteckningSparad',
+	'AnteckningSignerad',
+	'AnteckningFelmarkerad',
+	'TexterKopierade',
+	'TexterInklistrade',
+	'BedomningSparad'
 ] as const satisfies readonly HandelseTyp[];
 
 const sokForm = z.enum(['personnummer', 'sexSiffror', 'helaNamnet', 'fornamn', 'efternamn']);
@@ -96,7 +70,42 @@ export const handelseSchema = z.discriminatedUnion(
 			typ: z.literal('UtredningInledd'),
 			utredning,
 			aktualiseringIds: z.array(z.string())
-		})
+		}),
+		z.strictObject({ typ: z.literal('BeslutSparade'), beslut: z.array(beslutSchema) }),
+		z.strictObject({ typ: z.literal('BestallningSparad'), bestallning: bestallningSchema }),
+		z.strictObject({
+			typ: z.literal('VerkstallighetSkapad'),
+			verkstallighet: verkstallighetSchema
+		}),
+		z.strictObject({
+			typ: z.literal('VerkstallighetAvslutad'),
+			id: z.string(),
+			avslutsdatum: z.string(),
+			justeraGtom: z.boolean(),
+			avslutsorsak: z.string()
+		}),
+		z.strictObject({ typ: z.literal('VerkstallighetOppnadIgen'), id: z.string() }),
+		z.strictObject({
+			typ: z.literal('UtforareBytt'),
+			id: z.string(),
+			utforare: z.string(),
+			organisation: z.string()
+		}),
+		z.strictObject({ typ: z.literal('AnteckningSparad'), anteckning: anteckningSchema }),
+		z.strictObject({ typ: z.literal('AnteckningSignerad'), id: z.string() }),
+		z.strictObject({ typ: z.literal('AnteckningFelmarkerad'), id: z.string() }),
+		z.strictObject({
+			typ: z.literal('TexterKopierade'),
+			utredningId: z.string(),
+			medHandelsedatum: z.boolean()
+		}),
+		z.strictObject({
+			typ: z.literal('TexterInklistrade'),
+			franUtredningId: z.string(),
+			tillUtredningId: z.string(),
+			anteckningar: z.array(anteckningSchema)
+		}),
+		z.strictObject({ typ: z.literal('BedomningSparad'), bedomning: bedomningSchema })
 	],
 	{ error: () => `ska vara en av händelsetyperna ${HANDELSETYPER.join(', ')}` }
 );

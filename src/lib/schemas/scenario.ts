@@ -1,88 +1,32 @@
 import { z } from 'zod';
-import { arGiltigtDatum } from '../domain/datum';
-import { luhnOk } from '../domain/personnummer';
-
-/** A calendar date that exists, `ÅÅÅÅ-MM-DD`. YAML dates are read as strings (see content/). */
-export const datum = z
-	.string()
-	.refine(arGiltigtDatum, { message: 'ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD' });
-
-/** A 12-digit personnummer that passes Luhn; the test-list check is a unit test. */
-export const personnummer = z
-	.string()
-	.regex(/^\d{12}$/, 'ska vara ett personnummer med 12 siffror (ÅÅÅÅMMDDNNNN)')
-	.refine(luhnOk, { message: 'kontrollsiffran stämmer inte' });
-
-const kontakt = z.object({
-	id: z.string(),
-	typ: z.string(),
-	namn: z.string(),
-	telefon: z.string().optional(),
-	adress: z.string().optional(),
-	anteckning: z.string().optional()
-});
-
-const hushallsMedlem = z.object({ pnr: personnummer, namn: z.string(), relation: z.string() });
-
-const personBas = {
-	pnr: personnummer,
-	efternamn: z.string().min(1),
-	fornamn: z.string().min(1),
-	adress: z.string(),
-	postnummer: z.string(),
-	ort: z.string(),
-	civilstand: z.string(),
-	telefon: z.string().optional(),
-	hushall: z.array(hushallsMedlem).optional(),
-	kontakter: z.array(kontakt).optional()
-};
-
-export const personSchema = z.object({ ...personBas, nyckelkod: z.string() });
-export const kirPersonSchema = z.object({ ...personBas, ejFolkbokford: z.boolean().optional() });
-
-const aktualisering = z.object({
-	id: z.string(),
-	pnr: personnummer,
-	typ: z.string(),
+import {
+	aktualiseringSchema,
+	anteckningSchema,
+	bedomningSchema,
+	beslutSchema,
+	bestallningSchema,
 	datum,
-	franVem: z.string(),
-	ansvarigHandlaggare: z.string(),
-	organisation: z.string(),
-	utredningId: z.string().optional(),
-	behandlad: z.boolean()
-});
+	kirPersonSchema,
+	personnummer,
+	personSchema,
+	utredningSchema,
+	verkstallighetSchema
+} from './arende';
 
-const utredning = z.object({
-	id: z.string(),
-	pnr: personnummer,
-	typ: z.string(),
-	inledningsdatum: datum,
-	slutdatum: datum.optional(),
-	ansvarigHandlaggare: z.string(),
-	organisation: z.string(),
-	pagaendeBeslut: z.boolean().optional(),
-	lass: z.boolean().optional()
-});
-
-const verkstallighet = z.object({
-	id: z.string(),
-	pnr: personnummer,
-	insatskategori: z.string(),
-	utforare: z.string(),
-	organisation: z.string(),
-	fran: datum,
-	till: datum.optional(),
-	pagaende: z.boolean()
-});
+export { datum, kirPersonSchema, personnummer, personSchema };
 
 /** The scenario's start state: what the world holds before the trainee's first step. */
 export const startlageSchema = z
 	.object({
 		kunder: z.array(personSchema).default([]),
 		kir: z.array(kirPersonSchema).default([]),
-		aktualiseringar: z.array(aktualisering).default([]),
-		utredningar: z.array(utredning).default([]),
-		verkstalligheter: z.array(verkstallighet).default([])
+		aktualiseringar: z.array(aktualiseringSchema).default([]),
+		utredningar: z.array(utredningSchema).default([]),
+		verkstalligheter: z.array(verkstallighetSchema).default([]),
+		beslut: z.array(beslutSchema).default([]),
+		bestallningar: z.array(bestallningSchema).default([]),
+		anteckningar: z.array(anteckningSchema).default([]),
+		bedomningar: z.array(bedomningSchema).default([])
 	})
 	.strict();
 
@@ -176,7 +120,11 @@ export const scenarioSchema = z
 			kir: [],
 			aktualiseringar: [],
 			utredningar: [],
-			verkstalligheter: []
+			verkstalligheter: [],
+			beslut: [],
+			bestallningar: [],
+			anteckningar: [],
+			bedomningar: []
 		}),
 		forvantat: forvantatSchema,
 		regelverk: z.array(z.enum(REGELVERK)).min(1),

@@ -119,6 +119,8 @@ function stegFor(h: Handelse, pnr: Personnummer): string | null {
 			return h.aktualisering.pnr === pnr ? STEG.aktualisering : null;
 		case 'UtredningInledd':
 			return h.utredning.pnr === pnr ? STEG.utredning : null;
+		default:
+			return null;
 	}
 }
 

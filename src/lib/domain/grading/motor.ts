@@ -146,7 +146,11 @@ export function kontrolleraScenario(scenario: Scenario): void {
  */
 export function grade(scenario: Scenario, handelser: readonly Handelse[]): Rapport {
 	const regler = reglerFor(scenario);
-	const ctx: Kontext = { scenario, handelser, state: projicera(scenario.start, handelser) };
+	const ctx: Kontext = {
+		scenario,
+		handelser,
+		state: projicera(scenario.start, handelser, scenario.idag)
+	};
 	return sammanstall(
 		scenario,
 		regler.map((r) => utvardera(r, ctx))
