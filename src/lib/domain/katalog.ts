@@ -100,9 +100,45 @@ export const ORGANISATION: OrgEnhet = {
 		omrade('Syd'),
 		omrade('Väst'),
 		omrade('Öst'),
-		{ namn: LSS_MYNDIGHET }
+		{ namn: LSS_MYNDIGHET },
+		{
+			namn: 'LSS Verksamheter',
+			barn: [
+				{ namn: 'LSS Personlig assistans' },
+				{ namn: 'LSS Rekrytering' },
+				{ namn: 'LSS Barn och ungdom' },
+				{ namn: 'LSS Boende' },
+				{ namn: 'LSS Daglig verksamhet' },
+				{ namn: 'Privata utförare' }
+			]
+		}
 	]
 };
+
+/**
+ * The organisation an utförare's beställning and verkställighet land on unless changed: the
+ * manual has the trainee change Lss, Boendeteamet's to LSS Myndighet (section 7), so each
+ * utförare needs a unit of its own to start from. Units are invented (docs/glossary.md).
+ */
+export const UTFORARENS_ORGANISATION: Record<string, string> = {
+	'Enhetschef, Personlig Assistans': 'LSS Personlig assistans',
+	'Lss, Eget Val': 'Privata utförare',
+	'Lss, Rekryteringshandläggare': 'LSS Rekrytering',
+	'Lss, Barn/Ungdom 1': 'LSS Barn och ungdom',
+	'Lss, Barn/Ungdom 2': 'LSS Barn och ungdom',
+	'Lss, Boendeteamet': 'LSS Boende',
+	'Lss, Resursförmedling': 'LSS Daglig verksamhet',
+	'Privat, Utförare': 'Privata utförare'
+};
+
+/** Avslutsorsak when a verkställighet is closed (V5); optional, the names are inferred. */
+export const AVSLUTSORSAKER = [
+	'Beslutet har upphört',
+	'Insatsen avslutad på egen begäran',
+	'Flyttat från kommunen',
+	'Avliden',
+	'Byte av utförare'
+] as const;
 
 /** Every unit name in tree order, for validation and for the grader's explanations. */
 export function allaEnheter(rot: OrgEnhet = ORGANISATION): string[] {
