@@ -12,6 +12,9 @@ import {
 	utredningSchema,
 	verkstallighetSchema
 } from './arende';
+import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
+import { INSATSFAMILJER, TABELL } from '../domain/grading/insatstabell';
+import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
 
@@ -62,6 +65,168 @@ const forvantadUtredning = z
 	})
 	.strict();
 
+/**
+ * Hours as the trainee must type them, `timmar.minuter` in quotes: unquoted YAML reads `10.30`
+ * as the number 10.3, which would lose the minutes.
+ */
+const timmarText = z
+	.string({
+		error: (iss) =>
+			iss.input === undefined
+				? undefined
+				: `ska skrivas inom citattecken som timmar.minuter, t.ex. '10.30' (utan citattecken läses 10.30 som talet 10.3)`
+	})
+	.refine((t) => tolkaTimmar(t).ok, { message: TIMMAR_FORM });
+
+/** Nivå 1–3; YAML's unquoted 2 is taken as '2'. */
+const niva = z.coerce.string().pipe(z.enum(NIVAER, { error: 'ska vara nivå 1, 2 eller 3' }));
+
+/** One expected beslut (B1–B7, section 7). Insatskategori and Beslut default from the table. */
+const forvantatBeslut = z
+	.object({
+		insats: z.enum(INSATSFAMILJER),
+		utfall: z.enum(['bifall', 'avslag']),
+		insatskategori: z.string().optional(),
+		beslut: z.string().optional(),
+		beslutsdatum: datum,
+		fran: datum,
+		/** A date: graded; `null`: must be left empty; left out: not graded. */
+		till: datum.nullable().optional(),
+		beslutsfattare: z.string().optional(),
+		organisation: z.string().default('LSS Myndighet'),
+		niva: niva.optional(),
+		timmar: timmarText.optional(),
+		period: z.enum(PERIODER).optional(),
+		/** B3: `true` when any personkrets must be chosen (a new customer), or the one expected. */
+		personkrets: z.union([z.literal(true), z.enum(PERSONKRETSAR)]).optional()
+	})
+	.strict();
+
+/** One expected beställning (O1–O8); `forBeslut` is an index into `forvantat.beslut`. */
+const forvantadBestallning = z
+	.object({
+		forBeslut: z.number().int().min(0).nullable(),
+		beslut: z.enum(['bifall', '<ingen>']).optional(),
+		insatskategori: z.string().optional(),
+		utforare: z.string().optional(),
+		utforarensOrganisation: z.string().optional(),
+		insatser: z.array(z.string()).min(1).optional(),
+		kvantitet: timmarText.optional(),
+		period: z.enum(PERIODER).optional(),
+		fran: datum.optional(),
+		till: datum.nullable().optional()
+	})
+	.strict();
+
+/** A verkställighet the handläggare opens besides LSS Insatser (V1, V3, V4). */
+const forvantadVerkstallighet = z
+	.object({
+		insatskategori: z.string(),
+		utforare: z.string(),
+		organisation: z.string().default('LSS Myndighet'),
+		fran: datum
+	})
+	.strict();
+
+const antalSignerade = z
+	.object({
+		minst: z.number().int().min(1).default(1),
+		signerad: z.boolean().default(true)
+	})
+	.strict();
+
+/** Notes the attempt must write, sign and felmarkera (D2–D5, D7). */
+const forvantadDokumentation = z
+	.object({
+		journal: antalSignerade.optional(),
+		dokument: z.array(antalSignerade.extend({ rubrik: z.string().min(1) }).strict()).default([]),
+		/** Notes in the verkställighet LSS Insatser (D4). */
+		verkstallighet: antalSignerade.optional(),
+		/** Ids of start-state notes that are wrong and must be felmarkerade (D5). */
+		felmarkera: z.array(z.string().min(1)).default([]),
+		/** Every note written or pasted in the attempt must be signed (D2, D7). */
+		allaSignerade: z.boolean().default(false)
+	})
+	.strict();
+
+/** The expected bedömning daglig verksamhet (O9). */
+const forvantadBedomning = z
+	.object({
+		metod: z.string().default('D. Bedömning Daglig verksamhet'),
+		datum: datum.optional(),
+		allaFunktioner: z.boolean().default(true),
+		lssInsatser: z.literal(true).default(true)
+	})
+	.strict();
+
+type ForvantatRad = {
+	utredning?: unknown;
+	utredningId?: string;
+	beslut: z.infer<typeof forvantatBeslut>[];
+	bestallningar: z.infer<typeof forvantadBestallning>[];
+	ingenBestallningFor: number[];
+	dokumentation?: unknown;
+	bedomning?: unknown;
+};
+
+/** Cross-field checks of sections 5–8: what the table allows, indexes that point somewhere. */
+function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
+	const fel = (path: PropertyKey[], message: string): void =>
+		ctx.addIssue({ code: 'custom', path, message });
+	const behoverUtredning =
+		f.beslut.length > 0 || !!f.dokumentation || !!f.bedomning || f.bestallningar.length > 0;
+	if (behoverUtredning && f.utredningId === undefined && !f.utredning)
+		fel(
+			['utredningId'],
+			"saknas: ange id:t på utredningen i startläget som beslut och dokumentation gäller, eller 'ny' för den som inleds i försöket"
+		);
+	f.beslut.forEach((b, i) => {
+		const rad = TABELL[b.insats];
+		const bifall = b.utfall === 'bifall';
+		if (!bifall && !rad.avslag)
+			fel(['beslut', i, 'utfall'], `manualen har inget avslagsbeslut för ${b.insats}`);
+		if (bifall && rad.niva && !b.niva)
+			fel(
+				['beslut', i, 'niva'],
+				'saknas: vid bifall korttidsvistelse och stödfamilj väljs Nivå 1, 2 eller 3'
+			);
+		if (b.niva && !(bifall && rad.niva))
+			fel(['beslut', i, 'niva'], 'Nivå väljs bara vid bifall korttidsvistelse och stödfamilj');
+		const medTimmar = bifall && rad.timmar !== undefined && rad.timmar !== 'inga';
+		if (b.timmar && !medTimmar)
+			fel(['beslut', i, 'timmar'], `antal timmar fylls inte i vid ${b.utfall} ${b.insats}`);
+		if (b.period && !b.timmar)
+			fel(['beslut', i, 'period'], 'period anges bara tillsammans med timmar');
+	});
+	f.bestallningar.forEach((o, j) => {
+		if (o.forBeslut === null) {
+			for (const falt of ['utforare', 'insatser', 'fran'] as const)
+				if (o[falt] === undefined)
+					fel(['bestallningar', j, falt], 'saknas: måste anges när forBeslut är null');
+			return;
+		}
+		const b = f.beslut[o.forBeslut];
+		if (!b) {
+			fel(
+				['bestallningar', j, 'forBeslut'],
+				`pekar på beslut ${o.forBeslut}, som inte finns i forvantat.beslut`
+			);
+			return;
+		}
+		if (b.utfall !== 'bifall')
+			fel(['bestallningar', j, 'forBeslut'], 'en beställning görs bara för ett bifallsbeslut (O1)');
+		if (!o.utforare && !TABELL[b.insats].bestallning.utforare)
+			fel(
+				['bestallningar', j, 'utforare'],
+				'saknas: ange Enhetschef, Personlig Assistans (kommunal utförare) eller Lss, Eget Val (privat utförare)'
+			);
+	});
+	f.ingenBestallningFor.forEach((i, k) => {
+		if (!f.beslut[i])
+			fel(['ingenBestallningFor', k], `pekar på beslut ${i}, som inte finns i forvantat.beslut`);
+	});
+}
+
 /** The scenario's expectations: the solution the start state is paired with. */
 export const forvantatSchema = z
 	.object({
@@ -70,9 +235,24 @@ export const forvantatSchema = z
 		registrering: forvantadRegistrering.optional(),
 		aktualiseringar: z.array(forvantadAktualisering).default([]),
 		/** `null`: no new utredning is to be inledd (an application to a pågående utredning). */
-		utredning: forvantadUtredning.nullable().optional()
+		utredning: forvantadUtredning.nullable().optional(),
+		/** The utredning sections 5–8 are graded in: a start-state id, or 'ny' (the one inledd). */
+		utredningId: z.string().min(1).optional(),
+		/** The beslut in the order they are to be made; the last carries Utredning avslutas (B4). */
+		beslut: z.array(forvantatBeslut).default([]),
+		bestallningar: z.array(forvantadBestallning).default([]),
+		/** Indexes into `beslut` that must get no beställning (avslag, O6's korttidsvistelse). */
+		ingenBestallningFor: z.array(z.number().int().min(0)).default([]),
+		verkstalligheter: z.array(forvantadVerkstallighet).default([]),
+		/** B6/V2: LSS Insatser is pågående from the start, or must be opened in the attempt. */
+		lssInsatser: z.enum(['finns', 'ska-oppnas']).optional(),
+		/** V4: no verkställighet may be opened beyond LSS Insatser and `verkstalligheter`. */
+		ingaAndraVerkstalligheter: z.boolean().default(false),
+		dokumentation: forvantadDokumentation.optional(),
+		bedomning: forvantadBedomning.optional()
 	})
-	.strict();
+	.strict()
+	.superRefine(kontrolleraBeslutsdelar);
 
 /** A raw rule in a scenario: data for the rule engine, beside the shared rule sets. */
 export const regelSchema = z
@@ -98,7 +278,12 @@ export const REGELVERK = [
 	'sokning',
 	'aktualisering',
 	'utredning',
-	'ordning'
+	'ordning',
+	'beslut',
+	'bestallning',
+	'verkstallighet',
+	'dokumentation',
+	'bedomning'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

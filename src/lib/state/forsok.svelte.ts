@@ -22,7 +22,9 @@ export class ForsokState {
 	readonly rad: ForsokRad;
 	handelser = $state.raw<LagradHandelse[]>([]);
 	/** The case state the screens show. */
-	state: CaseState = $derived.by(() => projicera(this.scenario.start, this.handelser, this.scenario.idag));
+	state: CaseState = $derived.by(() =>
+		projicera(this.scenario.start, this.handelser, this.scenario.idag)
+	);
 	/** The last storage failure, shown app-wide; the attempt itself stays as it was. */
 	lagringsfel = $state<string | null>(null);
 

@@ -6,7 +6,16 @@ import { hamtaKund, sokKir, sokKunder } from '$lib/db';
 import type { ForsokState } from './forsok.svelte';
 
 export type Panel =
-	'tom' | 'person' | 'hushall' | 'kontaktuppgifter' | 'aktualisering' | 'utredning';
+	| 'tom'
+	| 'person'
+	| 'hushall'
+	| 'kontaktuppgifter'
+	| 'aktualisering'
+	| 'utredning'
+	| 'beslut'
+	| 'verkstallighet'
+	| 'dokumentation'
+	| 'bedomning';
 export type AktFlik = 'aktualisering' | 'inled';
 
 /** Everything on screen that is not yet an event: where the trainee is and what they typed. */

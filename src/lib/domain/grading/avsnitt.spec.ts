@@ -57,3 +57,19 @@ describe('grupperaPerAvsnitt', () => {
 		for (const t of Object.values(AVSNITT)) expect(MANUALENS_AVSNITT).toContain(t);
 	});
 });
+
+describe('section 5–8 rule sets', () => {
+	it('name only sections the manual has, so reports sort in its order', async () => {
+		const { byggRegler } = await import('./regelverk');
+		const td = await import('./testdata-beslut');
+		for (const s of [
+			td.stodfamilj(),
+			td.personligAssistans(),
+			td.utokning(),
+			td.delavslag(),
+			td.boendeOchDagligVerksamhet(),
+			td.dokumentation()
+		])
+			for (const r of byggRegler(s)) expect(MANUALENS_AVSNITT, r.vad).toContain(r.avsnitt);
+	});
+});

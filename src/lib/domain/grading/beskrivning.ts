@@ -29,6 +29,12 @@ function objekt(v: Objekt): string {
 	if (typeof v.nyckelkod === 'string') return visningsnamn(v as unknown as Person);
 	if (typeof v.franVem === 'string') return `${String(v.typ)} ${String(v.datum)}`;
 	if (typeof v.inledningsdatum === 'string') return `${String(v.typ)} ${v.inledningsdatum}`;
+	if (typeof v.utforare === 'string' && Array.isArray(v.insatser))
+		return `${v.utforare} (${beskrivVarde(v.insatser)})`;
+	if (typeof v.beslut === 'string' && typeof v.beslutsdatum === 'string')
+		return `${v.beslut}, beslutsdatum ${v.beslutsdatum}`;
+	if (typeof v.metod === 'string') return `${v.metod} ${String(v.datum)}`;
+	if (typeof v.felmarkerad === 'boolean') return `"${String(v.text)}"`;
 	if (v.typ === 'KundSokt') return `"${String(v.fraga)}" (århundrade ${String(v.arhundrade)})`;
 	if (v.typ === 'KirSokt') return `Sök KIR "${String(v.fraga)}"`;
 	return Object.entries(v)
@@ -94,6 +100,8 @@ const FORVANTAT: Record<string, (v: unknown) => string> = {
 	notExists: () => 'ska saknas',
 	countEqual: (v) => (v === 0 ? 'inga' : `${String(v)} st`),
 	countAtLeast: (v) => `minst ${String(v)}`,
+	countAtMost: (v) => `högst ${String(v)}`,
+	sameSet: (v) => `precis: ${beskrivVarde(v)}`,
 	includesAll: (v) => `alla av: ${beskrivVarde(v)}`,
 	precededBy: (v) => {
 		const { fore, efter } = (v ?? {}) as { fore?: unknown; efter?: unknown };

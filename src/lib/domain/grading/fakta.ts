@@ -2,6 +2,8 @@ import { kortDatum } from '../datum';
 import type { Handelse, HandelseTyp } from '../handelser';
 import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } from '../model';
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
+import { BESLUTSFAKTA, LSS_INSATSER } from './fakta-beslut';
+import { arBifall } from '../beslut';
 import type { Fakta, Kontext } from './typer';
 
 type Parametrar = Record<string, unknown>;
@@ -30,7 +32,11 @@ export const STEG = {
 	oppnad: 'Kunden öppnad',
 	kontakt: 'Kontakt sparad',
 	aktualisering: 'Aktualisering sparad',
-	utredning: 'Inled utredning'
+	utredning: 'Inled utredning',
+	bifall: 'Bifallsbeslut sparat',
+	bestallning: 'Beställning sparad',
+	lssInsatser: 'Verkställighet LSS Insatser öppnad',
+	bedomning: 'Bedömning sparad'
 } as const;
 
 /** Where an aktualisering made on the root ends up (A1, A5). */
@@ -119,6 +125,16 @@ function stegFor(h: Handelse, pnr: Personnummer): string | null {
 			return h.aktualisering.pnr === pnr ? STEG.aktualisering : null;
 		case 'UtredningInledd':
 			return h.utredning.pnr === pnr ? STEG.utredning : null;
+		case 'BeslutSparade':
+			return h.beslut.some((b) => b.pnr === pnr && arBifall(b)) ? STEG.bifall : null;
+		case 'BestallningSparad':
+			return h.bestallning.pnr === pnr ? STEG.bestallning : null;
+		case 'VerkstallighetSkapad':
+			return h.verkstallighet.pnr === pnr && h.verkstallighet.insatskategori === LSS_INSATSER
+				? STEG.lssInsatser
+				: null;
+		case 'BedomningSparad':
+			return h.bedomning.pnr === pnr ? STEG.bedomning : null;
 		default:
 			return null;
 	}
@@ -139,6 +155,7 @@ const ingenUtredning = (): string => 'ingen utredning inleddes';
 const inga = (): string => 'inga';
 
 const DEFINITIONER: Record<string, Definition> = {
+	...BESLUTSFAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

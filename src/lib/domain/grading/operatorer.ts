@@ -81,12 +81,20 @@ export const OPERATORER: Record<string, Operator> = {
 	notExists: (a) => franvarande(a),
 	countEqual: jamfor((a, b) => lista(a, 'Faktumet').length === antal(b)),
 	countAtLeast: jamfor((a, b) => lista(a, 'Faktumet').length >= antal(b)),
+	countAtMost: jamfor((a, b) => lista(a, 'Faktumet').length <= antal(b)),
+	/** The same items as expected, no more and no fewer (order does not matter). */
+	sameSet: jamfor((a, b) => {
+		const funna = new Set(lista(a, 'Faktumet'));
+		const vantade = new Set(lista(b, 'Värdet'));
+		return funna.size === vantade.size && [...vantade].every((x) => funna.has(x));
+	}),
 	/** Every expected item is among those found (a set: order and extra items do not matter). */
 	includesAll: jamfor((a, b) => {
 		const funna = new Set(lista(a, 'Faktumet'));
 		return lista(b, 'Värdet').every((x) => funna.has(x));
 	}),
-	sameDay: jamfor((a, b) => isSameDay(datum(a, 'Faktumet'), datum(b, 'Värdet'))),
+	/** The same calendar day; an empty field ('') is simply not that day. */
+	sameDay: jamfor((a, b) => a !== '' && isSameDay(datum(a, 'Faktumet'), datum(b, 'Värdet'))),
 	precededBy
 };
 

@@ -1,11 +1,16 @@
 import type { REGELVERK, Scenario } from '../../../schemas/scenario';
 import type { Regel } from '../typer';
 import { aktualiseringsregler } from './aktualisering';
+import { bedomningsregler } from './bedomning';
+import { beslutsregler } from './beslut';
+import { bestallningsregler } from './bestallning';
+import { dokumentationsregler } from './dokumentation';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
 import { sokningsregler } from './sokning';
 import { utredningsregler } from './utredning';
+import { verkstallighetsregler } from './verkstallighet';
 
 /** The shared rule sets a scenario may name in `regelverk`, by name. */
 export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare> = {
@@ -13,7 +18,12 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	sokning: sokningsregler,
 	aktualisering: aktualiseringsregler,
 	utredning: utredningsregler,
-	ordning: ordningsregler
+	ordning: ordningsregler,
+	beslut: beslutsregler,
+	bestallning: bestallningsregler,
+	verkstallighet: verkstallighetsregler,
+	dokumentation: dokumentationsregler,
+	bedomning: bedomningsregler
 };
 
 /** Every rule a scenario is graded by: its named rule sets (each once), then its raw rules. */

@@ -1,0 +1,255 @@
+import { tolkaTimmar } from '../../timmar';
+import type { Regel } from '../typer';
+import { arStodfamiljsfall, beslutsplan, type Beslutsplan } from './beslutsplan';
+import { regel, type RegelByggare } from './regel';
+
+const CITAT = {
+	insatskategori: '1) När du ska du fatta ett beslut väljer du först Insatskategori',
+	datum: 'Fyll i Beslutsdatum. Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
+	beslutsfattare: 'Välj Beslutsfattare.',
+	organisation: 'Välj LSS Myndighet vid Organisation.',
+	personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
+	niva: 'OBS: vid bifall korttidsvistelse och bifall stödfamilj välj rätt beviljad Nivå: 1, 2 eller 3.',
+	timmarManad:
+		'Vid beslut om personlig assistans fylls antal timmar i per månad. Glöm inte ändra till månad ' +
+		'innan timmar fylls i.',
+	timmarAr:
+		'Vid beslut om tillfällig utökning fylls antal timmar i per år. Glöm inte ändra till år innan ' +
+		'timmar fylls i.',
+	timmarRekrytering:
+		'Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
+	avslutas:
+		'OBS: om flera beslut ska fattas avmarkera rutan Utredning avslutas. Den ska enbart vara ' +
+		'markerad vid sista beslutet.',
+	delavslag: 'Vid delavslag fattas både ett beslut om bifall och ett beslut om avslag.',
+	utokning:
+		'OBS: vid beslut om tillfällig utökning läggs ett beslut per månad utifrån beviljad period ' +
+		'(exempelvis ett beslut för 230101-230131 och ett beslut för 230201-230228)'
+};
+
+/** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
+function timmarIOrd(text: string): string {
+	const t = tolkaTimmar(text);
+	return t.ok ? `${t.varde.timmar} timmar och ${t.varde.minuter} minuter` : text;
+}
+
+function timmarCitat(p: Beslutsplan): string {
+	if (p.f.insats === 'personlig-assistans') return CITAT.timmarManad;
+	if (p.f.insats === 'tillfallig-utokning') return CITAT.timmarAr;
+	return CITAT.timmarRekrytering;
+}
+
+/** The rules for one expected beslut: made, and each field the manual names (B1–B3, B7, nivå). */
+function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
+	const { f, rad } = p;
+	const bas = { avsnitt: rad.beslutAvsnitt, fakta: 'beslut', parametrar: p.parametrar };
+	const utfall = p.bifall ? 'bifall' : 'avslag';
+	const regler = [
+		regel({
+			...bas,
+			id: delavslag ? 'B5' : 'B1',
+			vad: `Beslutet ${p.namn} fattades`,
+			operator: 'exists',
+			forvantatText: `Ett beslut ${p.namn} (Gäller fr.o.m. ${f.fran})`,
+			manualcitat: delavslag ? CITAT.delavslag : `Vid ${utfall} välj rätt Beslut: ${p.namn}`,
+			kritisk: true
+		}),
+		regel({
+			...bas,
+			id: 'B1',
+			vad: `Insatskategori för ${p.namn}`,
+			sokvag: 'insatskategori',
+			operator: 'equal',
+			varde: p.insatskategori,
+			forvantatText: `Vid ${utfall}: ${p.insatskategori}`,
+			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj LSS Insatser`
+		}),
+		regel({
+			...bas,
+			id: 'B2',
+			vad: `Beslutsdatum för ${p.namn}`,
+			sokvag: 'beslutsdatum',
+			operator: 'sameDay',
+			varde: f.beslutsdatum,
+			manualcitat: CITAT.datum
+		}),
+		regel({
+			...bas,
+			id: 'B2',
+			vad: `Gäller fr.o.m. för ${p.namn}`,
+			sokvag: 'fran',
+			operator: 'sameDay',
+			varde: f.fran,
+			manualcitat: CITAT.datum
+		})
+	];
+	if (f.till !== undefined)
+		regler.push(
+			regel({
+				...bas,
+				id: 'B2',
+				vad: `Gäller t.o.m. för ${p.namn}`,
+				sokvag: 'till',
+				...(f.till === null
+					? {
+							operator: 'equal',
+							varde: '',
+							forvantatText: 'lämnas tomt (beslutet gäller tills vidare)'
+						}
+					: { operator: 'sameDay', varde: f.till }),
+				manualcitat: f.insats === 'tillfallig-utokning' ? CITAT.utokning : CITAT.datum
+			})
+		);
+	if (f.beslutsfattare)
+		regler.push(
+			regel({
+				...bas,
+				id: 'B2',
+				vad: `Beslutsfattare för ${p.namn}`,
+				sokvag: 'beslutsfattare',
+				operator: 'equal',
+				varde: f.beslutsfattare,
+				manualcitat: CITAT.beslutsfattare
+			})
+		);
+	regler.push(
+		regel({
+			...bas,
+			id: 'B2',
+			vad: `Organisation för ${p.namn}`,
+			sokvag: 'organisation',
+			operator: 'equal',
+			varde: f.organisation,
+			forvantatText: `Vid Organisation: ${f.organisation}`,
+			manualcitat: CITAT.organisation
+		})
+	);
+	if (f.personkrets)
+		regler.push(
+			regel({
+				...bas,
+				id: 'B3',
+				vad: `Personkretstillhörighet för ${p.namn}`,
+				sokvag: 'personkrets',
+				...(f.personkrets === true
+					? {
+							operator: 'notEqual',
+							varde: '',
+							forvantatText: 'en personkretstillhörighet vald (kunden är ny)'
+						}
+					: { operator: 'equal', varde: f.personkrets }),
+				manualcitat: CITAT.personkrets
+			})
+		);
+	if (p.bifall && rad.niva)
+		regler.push(
+			regel({
+				...bas,
+				id: o6 ? 'O6' : 'B1',
+				vad: `Nivå för ${p.namn}`,
+				sokvag: 'niva',
+				operator: 'equal',
+				varde: f.niva,
+				forvantatText: `Nivå ${String(f.niva)} (den beviljade nivån)`,
+				manualcitat: CITAT.niva
+			})
+		);
+	if (p.bifall && rad.timmar === 'inga')
+		regler.push(
+			regel({
+				...bas,
+				id: 'B7',
+				vad: `Inga timmar på ${p.namn}`,
+				sokvag: 'timmar',
+				operator: 'equal',
+				varde: '',
+				forvantatText: 'inga timmar (timmar fylls inte i vid beslut om kontaktperson)',
+				manualcitat: CITAT.timmarRekrytering
+			})
+		);
+	if (f.timmar)
+		regler.push(
+			regel({
+				...bas,
+				id: 'B7',
+				vad: `Period för antal timmar på ${p.namn}`,
+				sokvag: 'period',
+				operator: 'equal',
+				varde: p.period,
+				forvantatText: `${String(p.period)} (ändras innan timmarna fylls i)`,
+				manualcitat: timmarCitat(p)
+			}),
+			regel({
+				...bas,
+				id: 'B7',
+				vad: `Antal timmar på ${p.namn}`,
+				sokvag: 'timmar',
+				operator: 'equal',
+				varde: f.timmar,
+				forvantatText: `${f.timmar} per ${String(p.period)} (timmar.minuter: ${timmarIOrd(f.timmar)})`,
+				manualcitat: 'Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).'
+			})
+		);
+	return regler;
+}
+
+/**
+ * B1–B7 and the table of section 7, from `forvantat.beslut`: each beslut made with its
+ * Insatskategori, dates, Beslutsfattare, Organisation, personkrets, nivå and hours; Utredning
+ * avslutas only on the last one saved (B4); tillfällig utökning one beslut per month (O8).
+ * Saved beslut are matched to expected ones by Beslut and Gäller fr.o.m., so the order of
+ * several beslut is not graded beyond B4.
+ */
+export const beslutsregler: RegelByggare = (scenario) => {
+	const planer = beslutsplan(scenario);
+	if (planer.length === 0) return [];
+	const delavslag = planer.some((p) => p.bifall) && planer.some((p) => !p.bifall);
+	const o6 = arStodfamiljsfall(planer);
+	const regler = planer.flatMap((p) => reglerFor(p, delavslag, o6));
+	const { parametrar, rad } = planer[planer.length - 1];
+	const bas = { id: 'B4', avsnitt: rad.beslutAvsnitt, parametrar: { ...parametrar } };
+	if (planer.length > 1)
+		regler.push(
+			regel({
+				...bas,
+				vad: 'Utredning avslutas var inte ikryssad på något beslut före det sista',
+				fakta: 'avslutasForeSista',
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: 'avmarkera Utredning avslutas på alla beslut utom det sista',
+				manualcitat: CITAT.avslutas
+			})
+		);
+	regler.push(
+		regel({
+			...bas,
+			vad: 'Utredning avslutas var ikryssad på det sista beslutet',
+			fakta: 'sistaBeslutet',
+			sokvag: 'utredningAvslutas',
+			operator: 'equal',
+			varde: true,
+			forvantatText: 'Utredning avslutas ikryssad på det sista beslutet',
+			manualcitat: CITAT.avslutas
+		})
+	);
+	const utokningar = planer.filter((p) => p.bifall && p.f.insats === 'tillfallig-utokning');
+	if (utokningar.length > 0) {
+		const u = utokningar[0];
+		regler.push(
+			regel({
+				id: 'O8',
+				avsnitt: u.rad.beslutAvsnitt,
+				vad: 'Ett beslut om tillfällig utökning per månad',
+				fakta: 'beslutIUtredningen',
+				parametrar: { pnr: u.parametrar.pnr, utredning: u.parametrar.utredning, beslut: u.namn },
+				operator: 'countEqual',
+				varde: utokningar.length,
+				forvantatText: `${utokningar.length} beslut ${u.namn}, ett per kalendermånad: ${utokningar
+					.map((p) => `${p.f.fran}–${p.f.till ?? ''}`)
+					.join(', ')}`,
+				manualcitat: CITAT.utokning
+			})
+		);
+	}
+	return regler;
+};

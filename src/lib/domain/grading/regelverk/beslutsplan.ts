@@ -1,0 +1,79 @@
+import type { Scenario } from '../../../schemas/scenario';
+import { NY_UTREDNING } from '../fakta-beslut';
+import { TABELL, type Tabellrad } from '../insatstabell';
+
+export type ForvantatBeslut = Scenario['forvantat']['beslut'][number];
+
+/** One expected beslut with what the table adds, and the parameters that find it in an attempt. */
+export interface Beslutsplan {
+	index: number;
+	f: ForvantatBeslut;
+	rad: Tabellrad;
+	bifall: boolean;
+	/** The Beslut field's value. */
+	namn: string;
+	insatskategori: string;
+	/** The period its hours are written per, when it has hours. */
+	period?: string;
+	parametrar: Record<string, unknown>;
+}
+
+/**
+ * The utredning sections 5–8 are graded in: `forvantat.utredningId`, else 'ny' when the scenario
+ * expects an utredning to be inledd. Throws, naming the file and field, for an id the start
+ * state does not hold.
+ */
+export function utredningFor(scenario: Scenario): string {
+	const { utredningId, utredning } = scenario.forvantat;
+	const id = utredningId ?? (utredning ? NY_UTREDNING : undefined);
+	if (!id)
+		throw new Error(
+			`${scenario.kalla}: forvantat.utredningId saknas. Ange id:t på utredningen i startläget, eller 'ny'.`
+		);
+	if (id !== NY_UTREDNING && !scenario.start.utredningar.some((u) => u.id === id))
+		throw new Error(
+			`${scenario.kalla}: forvantat.utredningId: utredningen "${id}" finns inte under start.utredningar. ` +
+				"Ange id:t på en utredning i startläget, eller 'ny' för den som inleds i försöket."
+		);
+	return id;
+}
+
+/** The expected beslut, each with its table row and the parameters of the `beslut` fact. */
+export function beslutsplan(scenario: Scenario): Beslutsplan[] {
+	const f = scenario.forvantat;
+	if (f.beslut.length === 0) return [];
+	const utredning = utredningFor(scenario);
+	const namn = f.beslut.map((b) => {
+		const rad = TABELL[b.insats];
+		return b.beslut ?? (b.utfall === 'bifall' ? rad.bifall : (rad.avslag ?? ''));
+	});
+	return f.beslut.map((b, index) => {
+		const rad = TABELL[b.insats];
+		const bifall = b.utfall === 'bifall';
+		const sammaNamn = f.beslut.map((_, i) => i).filter((i) => namn[i] === namn[index]);
+		const period =
+			b.period ?? (b.timmar && rad.timmar !== 'inga' ? (rad.timmar as string) : undefined);
+		return {
+			index,
+			f: b,
+			rad,
+			bifall,
+			namn: namn[index],
+			insatskategori: b.insatskategori ?? (bifall ? rad.insatskategori : 'LSS Insatser'),
+			period,
+			parametrar: {
+				pnr: f.kund.pnr,
+				utredning,
+				beslut: namn[index],
+				nr: sammaNamn.indexOf(index),
+				franLista: sammaNamn.map((i) => f.beslut[i].fran)
+			}
+		};
+	});
+}
+
+/** Whether the scenario is O6's case: korttidsvistelse and stödfamilj both granted. */
+export function arStodfamiljsfall(planer: readonly Beslutsplan[]): boolean {
+	const har = (insats: string): boolean => planer.some((p) => p.bifall && p.f.insats === insats);
+	return har('korttidsvistelse') && har('stodfamilj');
+}

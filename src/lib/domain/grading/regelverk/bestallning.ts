@@ -1,0 +1,307 @@
+import type { Scenario } from '../../../schemas/scenario';
+import { INGEN_BESLUT } from '../../beslut';
+import { STEG } from '../fakta';
+import type { Regel } from '../typer';
+import { arStodfamiljsfall, beslutsplan, utredningFor, type Beslutsplan } from './beslutsplan';
+import { regel, type RegelByggare } from './regel';
+
+type ForvantadBestallning = Scenario['forvantat']['bestallningar'][number];
+
+const BARN_UNGDOM_1 = 'Lss, Barn/Ungdom 1';
+
+const CITAT = {
+	enPerBeslut: 'OBS: tänk på att en beställning per bifall beslut/beslutsklubba ska göras.',
+	bifall: '1) Vid beslut bifall ska en beställning göras, klicka på fliken Beställning.',
+	insats:
+		'Du väljer rätt insats i trädet som du pilar över med den blå pilen i mitten. Klicka därefter på OK.',
+	timmar: 'Kontrollera att antalet timmar stämmer utifrån beslutet.',
+	datum: 'Kontrollera att datumet för när beställningen gäller stämmer utifrån beslutet.',
+	stodfamilj:
+		'OBS: vid korttidsvistelse som ska verkställas i stödfamilj skickas bara en beställning om ' +
+		'stödfamilj till Lss, Rekryteringshandläggare. En beställning till Lss, Barn/Ungdom 1 skickas ' +
+		'därför inte.',
+	organisation: 'Ändra vid Utförarens organisation till LSS Myndighet.'
+};
+
+/** What one expected beställning must hold, the scenario's values over the table's. */
+export interface Forvantad {
+	avsnitt: string;
+	beslut?: string;
+	insatskategori?: string;
+	utforare: string;
+	organisation?: string;
+	insatser?: string[];
+	kvantitet?: string;
+	period?: string;
+	fran: string;
+	till?: string | null;
+}
+
+/** The expected beställning's fields: the scenario's, else the table's, else its beslut's. */
+export function forvantad(o: ForvantadBestallning, b: Beslutsplan | undefined): Forvantad {
+	const tabell = b?.rad.bestallning;
+	const utforare = o.utforare ?? tabell?.utforare ?? '';
+	const val = o.beslut ?? tabell?.beslut;
+	const kvantitet = o.kvantitet ?? b?.f.timmar;
+	return {
+		avsnitt: b?.rad.bestallningAvsnitt ?? 'Beslut och beställning',
+		beslut: val === 'bifall' ? b?.namn : val,
+		insatskategori: o.insatskategori ?? tabell?.insatskategori,
+		utforare,
+		organisation: o.utforarensOrganisation ?? tabell?.utforarensOrganisation,
+		insatser: o.insatser ?? tabell?.insatser?.(utforare, b?.f.niva),
+		kvantitet,
+		period: kvantitet ? (o.period ?? b?.period) : undefined,
+		fran: o.fran ?? b?.f.fran ?? '',
+		till: o.till !== undefined ? o.till : b?.f.till
+	};
+}
+
+function reglerFor(
+	e: Forvantad,
+	parametrar: Record<string, unknown>,
+	b: Beslutsplan | undefined,
+	o6: boolean
+): Regel[] {
+	const bas = { avsnitt: e.avsnitt, fakta: 'bestallning', parametrar };
+	const faltId = o6 && b?.f.insats === 'stodfamilj' ? 'O6' : 'O2';
+	const om = b ? ` för ${b.namn}` : ` till ${e.utforare}`;
+	const regler = [
+		regel({
+			...bas,
+			id: 'O1',
+			vad: `En beställning gjordes${om}`,
+			operator: 'exists',
+			forvantatText: `En beställning till ${e.utforare}${b ? ` från beslutet ${b.namn}` : ''}`,
+			manualcitat: `${CITAT.bifall} ${CITAT.enPerBeslut}`,
+			kritisk: true
+		})
+	];
+	if (e.beslut)
+		regler.push(
+			regel({
+				...bas,
+				id: 'O2',
+				vad: `Beslut i beställningen${om}`,
+				sokvag: 'beslut',
+				operator: 'equal',
+				varde: e.beslut,
+				forvantatText:
+					e.beslut === INGEN_BESLUT
+						? `Vid Beslut: välj ${INGEN_BESLUT}`
+						: `${e.beslut} DATUM (beslutet från ${String(b?.f.beslutsdatum)})`,
+				manualcitat: `Välj rätt Beslut: ${e.beslut === INGEN_BESLUT ? INGEN_BESLUT : `${e.beslut} DATUM`}`
+			})
+		);
+	if (e.insatskategori)
+		regler.push(
+			regel({
+				...bas,
+				id: 'O2',
+				vad: `Insatskategori i beställningen${om}`,
+				sokvag: 'insatskategori',
+				operator: 'equal',
+				varde: e.insatskategori,
+				manualcitat: `Vid Insatskategori: välj ${e.insatskategori}`
+			})
+		);
+	regler.push(
+		regel({
+			...bas,
+			id: faltId,
+			vad: `Utförare i beställningen${om}`,
+			sokvag: 'utforare',
+			operator: 'equal',
+			varde: e.utforare,
+			manualcitat: faltId === 'O6' ? CITAT.stodfamilj : `Vid Utförare: välj ${e.utforare}`
+		})
+	);
+	if (e.organisation)
+		regler.push(
+			regel({
+				...bas,
+				id: 'O2',
+				vad: `Utförarens organisation i beställningen${om}`,
+				sokvag: 'utforarensOrganisation',
+				operator: 'equal',
+				varde: e.organisation,
+				manualcitat: e.organisation === 'LSS Myndighet' ? CITAT.organisation : undefined
+			})
+		);
+	regler.push(
+		e.insatser
+			? regel({
+					...bas,
+					id: faltId,
+					vad: `Insats i beställningen${om}`,
+					sokvag: 'insatser',
+					operator: 'sameSet',
+					varde: e.insatser,
+					forvantatText: `Insatser: ${e.insatser.join(', ')}${b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : ''}`,
+					manualcitat: b?.f.niva
+						? 'OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.'
+						: CITAT.insats
+				})
+			: regel({
+					...bas,
+					id: 'O2',
+					vad: `En insats valdes i beställningen${om}`,
+					sokvag: 'insatser',
+					operator: 'countAtLeast',
+					varde: 1,
+					forvantatText: 'en insats vald med knappen vid Insatser',
+					manualcitat: CITAT.insats
+				})
+	);
+	if (e.kvantitet)
+		regler.push(
+			regel({
+				...bas,
+				id: 'O3',
+				vad: `Beställd kvantitet${om}`,
+				sokvag: 'kvantitet',
+				operator: 'equal',
+				varde: e.kvantitet,
+				forvantatText: `${e.kvantitet} (samma som beslutet)`,
+				manualcitat: CITAT.timmar
+			}),
+			regel({
+				...bas,
+				id: 'O3',
+				vad: `Period för beställd kvantitet${om}`,
+				sokvag: 'period',
+				operator: 'equal',
+				varde: e.period,
+				manualcitat: CITAT.timmar
+			})
+		);
+	regler.push(
+		regel({
+			...bas,
+			id: 'O3',
+			vad: `Beställningen gäller fr.o.m.${om}`,
+			sokvag: 'fran',
+			operator: 'sameDay',
+			varde: e.fran,
+			forvantatText: `${e.fran} (som beslutet)`,
+			manualcitat: CITAT.datum
+		})
+	);
+	if (e.till !== undefined)
+		regler.push(
+			regel({
+				...bas,
+				id: 'O3',
+				vad: `Beställningen gäller t.o.m.${om}`,
+				sokvag: 'till',
+				...(e.till === null
+					? { operator: 'equal', varde: '', forvantatText: 'tomt (som beslutet)' }
+					: { operator: 'sameDay', varde: e.till, forvantatText: `${e.till} (som beslutet)` }),
+				manualcitat: CITAT.datum
+			})
+		);
+	return regler;
+}
+
+/**
+ * O1–O3, O6 and O8's beställningar, from `forvantat.bestallningar` and `ingenBestallningFor`:
+ * each expected beställning made for its beslut with the table's Beslut, Insatskategori,
+ * Utförare, Utförarens organisation and insats, hours and dates as the beslut; none on an avslag
+ * or on what `ingenBestallningFor` names; no more than expected; and only after a bifall (U7).
+ */
+export const bestallningsregler: RegelByggare = (scenario) => {
+	const f = scenario.forvantat;
+	if (f.bestallningar.length === 0 && f.ingenBestallningFor.length === 0) return [];
+	const planer = beslutsplan(scenario);
+	const o6 = arStodfamiljsfall(planer);
+	const utredning = utredningFor(scenario);
+	const pnr = f.kund.pnr;
+	const regler = f.bestallningar.flatMap((o) => {
+		const b = o.forBeslut === null ? undefined : planer[o.forBeslut];
+		const e = forvantad(o, b);
+		const parametrar = b
+			? { ...b.parametrar, utforare: e.utforare }
+			: { pnr, utredning, utforare: e.utforare };
+		return reglerFor(e, parametrar, b, o6);
+	});
+	const forsta = planer.find((p) => p.bifall) ?? planer[0];
+	const avsnitt = forsta?.rad.bestallningAvsnitt ?? 'Beslut och beställning';
+	for (const i of f.ingenBestallningFor) {
+		const b = planer[i];
+		const iO6 = o6 && b.bifall && b.f.insats === 'korttidsvistelse';
+		regler.push(
+			regel({
+				id: iO6 ? 'O6' : 'O1',
+				avsnitt: b.rad.bestallningAvsnitt,
+				vad: `Ingen beställning gjordes för ${b.namn}`,
+				fakta: 'bestallningarForBeslut',
+				parametrar: b.parametrar,
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: iO6
+					? 'ingen: bara beställningen om stödfamilj skickas'
+					: `ingen (${b.bifall ? 'beslutet får ingen beställning' : 'en beställning görs bara vid bifall'})`,
+				manualcitat: iO6 ? CITAT.stodfamilj : CITAT.enPerBeslut
+			})
+		);
+	}
+	const parametrar = { pnr, utredning };
+	if (planer.length > 0)
+		regler.push(
+			regel({
+				id: 'O1',
+				avsnitt,
+				vad: 'Ingen beställning gjordes på ett avslagsbeslut',
+				fakta: 'bestallningarPaAvslag',
+				parametrar,
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: 'inga: beställning görs endast vid bifall',
+				manualcitat: CITAT.bifall
+			})
+		);
+	regler.push(
+		regel({
+			id: o6 ? 'O6' : 'O1',
+			avsnitt,
+			vad: 'Inte fler beställningar än en per bifallsbeslut',
+			fakta: 'bestallningar',
+			parametrar,
+			operator: 'countAtMost',
+			varde: f.bestallningar.length,
+			forvantatText: o6
+				? `högst ${f.bestallningar.length}: vid korttidsvistelse i stödfamilj bara beställningen om stödfamilj`
+				: `högst ${f.bestallningar.length} (en per bifallsbeslut)`,
+			manualcitat: o6 ? CITAT.stodfamilj : CITAT.enPerBeslut
+		})
+	);
+	if (o6)
+		regler.push(
+			regel({
+				id: 'O6',
+				avsnitt,
+				vad: `Ingen beställning till ${BARN_UNGDOM_1}`,
+				fakta: 'bestallningarTill',
+				parametrar: { ...parametrar, utforare: BARN_UNGDOM_1 },
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: `ingen beställning till ${BARN_UNGDOM_1} när korttidsvistelsen verkställs i stödfamilj`,
+				manualcitat: CITAT.stodfamilj
+			})
+		);
+	if (f.bestallningar.length > 0 && planer.some((p) => p.bifall))
+		regler.push(
+			regel({
+				id: 'O1',
+				avsnitt,
+				vad: 'Beställningen gjordes efter bifallsbeslutet',
+				fakta: 'steg',
+				parametrar: { pnr },
+				operator: 'precededBy',
+				varde: { fore: STEG.bifall, efter: STEG.bestallning },
+				forvantatText: `${STEG.bifall} före ${STEG.bestallning}`,
+				manualcitat: CITAT.bifall
+			})
+		);
+	return regler;
+};

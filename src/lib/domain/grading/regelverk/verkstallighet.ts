@@ -1,0 +1,215 @@
+import type { Scenario } from '../../../schemas/scenario';
+import { LSS_MYNDIGHET } from '../../katalog';
+import { STEG } from '../fakta';
+import { LSS_INSATSER } from '../fakta-beslut';
+import { EGET_VAL } from '../insatstabell';
+import type { Regel } from '../typer';
+import { beslutsplan } from './beslutsplan';
+import { regel, type RegelByggare } from './regel';
+
+const AVSNITT = {
+	oppna: 'Öppna en verkställighet',
+	egetVal: 'Öppna en verkställighet vid bifall personlig assistans med utförare Lss, Eget val',
+	lssInsatser: 'Öppna en verkställighet LSS Insatser'
+};
+
+const CITAT = {
+	tankPa:
+		'Tänk på: vid ett bifallsbeslut kontrollera att det finns en öppen/pågående verkställighet ' +
+		'LSS Insatser, annars se avsnittet ”Öppna en verkställighet LSS Insatser” för att öppna en.',
+	alla:
+		'Alla kunder som har ett pågående beslut/insats ska ha en öppen verkställighet som heter LSS ' +
+		'Insatser.',
+	enbart:
+		'LSS-handläggare ska enbart öppna verkställighet vid bifall av insatsen Personlig assistans ' +
+		'med utförare Lss, Eget val eller för insatser/beslut med utförare Privat, Utförare och alltid ' +
+		'LSS Insatser vid ny kund/kund som inte har pågående insatser sen tidigare.',
+	franDatum:
+		'Fyll i vid Gäller fr.o.m./datum från när verkställigheten gäller (utgå ifrån beslutsdatum).',
+	efterBifall:
+		'1) När ett bifalls-beslut fattats ska en verkställighet öppnas (om den inte finns sedan tidigare).'
+};
+
+type ForvantadVerkstallighet = Scenario['forvantat']['verkstalligheter'][number];
+
+function reglerFor(v: ForvantadVerkstallighet, pnr: string): Regel[] {
+	const egetVal = v.utforare === EGET_VAL;
+	const bas = {
+		id: egetVal ? 'V3' : 'V1',
+		avsnitt: egetVal ? AVSNITT.egetVal : AVSNITT.oppna,
+		fakta: 'verkstallighet',
+		parametrar: { pnr, insatskategori: v.insatskategori, utforare: v.utforare }
+	};
+	return [
+		regel({
+			...bas,
+			vad: `Verkställigheten ${v.insatskategori} öppnades`,
+			operator: 'exists',
+			forvantatText: `En verkställighet ${v.insatskategori} – ${v.utforare}`,
+			manualcitat: '2) Rutan Skapa ny verkställighet öppnas.',
+			kritisk: true
+		}),
+		regel({
+			...bas,
+			vad: `Utförare på verkställigheten ${v.insatskategori}`,
+			sokvag: 'utforare',
+			operator: 'equal',
+			varde: v.utforare
+		}),
+		regel({
+			...bas,
+			vad: `Organisation på verkställigheten ${v.insatskategori}`,
+			sokvag: 'organisation',
+			operator: 'equal',
+			varde: v.organisation
+		}),
+		regel({
+			...bas,
+			vad: `Gäller fr.o.m. på verkställigheten ${v.insatskategori}`,
+			sokvag: 'fran',
+			operator: 'sameDay',
+			varde: v.fran,
+			manualcitat: CITAT.franDatum
+		})
+	];
+}
+
+/** The LSS Insatser verkställighet the attempt must open (V2), and that it came after a bifall. */
+function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
+	const pnr = scenario.forvantat.kund.pnr;
+	const bas = {
+		id: 'V2',
+		avsnitt: AVSNITT.lssInsatser,
+		fakta: 'verkstallighet',
+		parametrar: { pnr, insatskategori: LSS_INSATSER }
+	};
+	const slot = scenario.roll.lssHandlaggare;
+	const regler = [
+		regel({
+			...bas,
+			vad: 'Verkställigheten LSS Insatser öppnades',
+			operator: 'exists',
+			forvantatText: 'Verkställighet (lov) → Skapa ny verkställighet, Insatskategori LSS Insatser',
+			manualcitat: CITAT.efterBifall,
+			kritisk: true
+		}),
+		regel({
+			...bas,
+			vad: 'Utförare på LSS Insatser',
+			sokvag: 'utforare',
+			operator: 'equal',
+			varde: slot,
+			forvantatText: `${slot} (din plats bland LSS-handläggare 1–11)`,
+			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.'
+		}),
+		regel({
+			...bas,
+			vad: 'Organisation på LSS Insatser',
+			sokvag: 'organisation',
+			operator: 'equal',
+			varde: LSS_MYNDIGHET,
+			manualcitat: 'Vid Organisation: välj LSS Myndighet.'
+		})
+	];
+	if (datum.length > 0)
+		regler.push(
+			regel({
+				...bas,
+				vad: 'Gäller fr.o.m. på LSS Insatser',
+				sokvag: 'fran',
+				// reading 6: the beslutsdatum or the day the beslut applies from
+				operator: 'in',
+				varde: datum,
+				forvantatText: `beslutsdatum ${datum.join(' eller ')}`,
+				manualcitat: CITAT.franDatum
+			}),
+			regel({
+				...bas,
+				fakta: 'steg',
+				parametrar: { pnr },
+				vad: 'LSS Insatser öppnades efter bifallsbeslutet',
+				operator: 'precededBy',
+				varde: { fore: STEG.bifall, efter: STEG.lssInsatser },
+				forvantatText: `${STEG.bifall} före ${STEG.lssInsatser}`,
+				manualcitat: CITAT.efterBifall
+			})
+		);
+	return regler;
+}
+
+/**
+ * B6, V1–V4 from `forvantat.lssInsatser`, `verkstalligheter` and `ingaAndraVerkstalligheter`:
+ * a pågående LSS Insatser after a bifall; when it must be opened, with the right utförare slot,
+ * organisation and date; each expected verkställighet opened as stated; none other (V4).
+ */
+export const verkstallighetsregler: RegelByggare = (scenario) => {
+	const f = scenario.forvantat;
+	const pnr = f.kund.pnr;
+	const planer = beslutsplan(scenario);
+	const bifall = planer.find((p) => p.bifall);
+	const regler: Regel[] = [];
+	if (f.lssInsatser === 'finns' && !startHarLssInsatser(scenario))
+		throw new Error(
+			`${scenario.kalla}: forvantat.lssInsatser: 'finns', men startläget har ingen pågående ` +
+				`verkställighet LSS Insatser för kunden. Lägg in den under start.verkstalligheter, eller skriv 'ska-oppnas'.`
+		);
+	if (bifall)
+		regler.push(
+			regel({
+				id: 'B6',
+				avsnitt: bifall.rad.beslutAvsnitt,
+				vad: 'Det finns en öppen/pågående verkställighet LSS Insatser efter bifallet',
+				fakta: 'pagaendeLssInsatser',
+				parametrar: { pnr },
+				operator: 'exists',
+				forvantatText: 'en pågående verkställighet LSS Insatser',
+				manualcitat: CITAT.tankPa,
+				kritisk: f.lssInsatser === 'ska-oppnas'
+			})
+		);
+	if (f.lssInsatser === 'ska-oppnas') {
+		const datum = bifall ? [...new Set([bifall.f.beslutsdatum, bifall.f.fran])] : [];
+		regler.push(...lssInsatserRegler(scenario, datum));
+	}
+	if (f.lssInsatser === 'finns')
+		regler.push(
+			regel({
+				id: 'V4',
+				avsnitt: AVSNITT.oppna,
+				vad: 'Ingen ny verkställighet LSS Insatser öppnades (kunden har redan en)',
+				fakta: 'verkstallighet',
+				parametrar: { pnr, insatskategori: LSS_INSATSER },
+				operator: 'notExists',
+				forvantatText: 'ingen ny: den pågående LSS Insatser används',
+				manualcitat: CITAT.enbart
+			})
+		);
+	regler.push(...f.verkstalligheter.flatMap((v) => reglerFor(v, pnr)));
+	if (f.ingaAndraVerkstalligheter) {
+		const vantade = f.verkstalligheter.map((v) => `${v.insatskategori}|${v.utforare}`);
+		if (f.lssInsatser === 'ska-oppnas') vantade.push(`${LSS_INSATSER}|*`);
+		regler.push(
+			regel({
+				id: 'V4',
+				avsnitt: AVSNITT.oppna,
+				vad: 'Inga verkställigheter öppnades som utföraren ska öppna',
+				fakta: 'ovantadeVerkstalligheter',
+				parametrar: { pnr, vantade },
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: vantade.length
+					? `bara ${vantade.map((v) => v.replace('|*', '').replace('|', ' – ')).join(', ')}`
+					: 'ingen: utföraren öppnar sin verkställighet',
+				manualcitat: CITAT.enbart
+			})
+		);
+	}
+	return regler;
+};
+
+function startHarLssInsatser(scenario: Scenario): boolean {
+	const pnr = scenario.forvantat.kund.pnr;
+	return scenario.start.verkstalligheter.some(
+		(v) => v.pnr === pnr && v.insatskategori === LSS_INSATSER && v.pagaende
+	);
+}

@@ -1,0 +1,359 @@
+import { INGEN_BESLUT, beslutsEtikett, type Beslut } from '$lib/domain/beslut';
+import type { BeslutUtkast, BestallningUtkast } from '$lib/domain/beslut-kommandon';
+import { kortDatum } from '$lib/domain/datum';
+import type { Plats } from '$lib/domain/dokumentation';
+import { LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '$lib/domain/katalog';
+import type { Kommando } from '$lib/domain/kommandon';
+import { STANDARDPERIOD, visaTimmar } from '$lib/domain/timmar';
+import type { ForsokState } from './forsok.svelte';
+import type { MockState } from './mock.svelte';
+
+export type UtredningFlik = 'utredning' | 'beslut';
+export type BeslutFlik = 'beslut' | 'bestallning';
+
+export interface VerkstallighetUtkast {
+	insatskategori: string;
+	utforare: string;
+	organisation: string;
+	fran: string;
+}
+
+export interface AvslutUtkast {
+	avslutsdatum: string;
+	justeraGtom: boolean;
+	avslutsorsak: string;
+	oppnaAvslutad: boolean;
+}
+
+export interface BedomningUtkast {
+	metod: string;
+	utforsAv: string;
+	datum: string;
+	nivaer: Record<string, string>;
+	kommentar: string;
+	lssInsatserVerkstallighetId: string | null;
+}
+
+/** The screen state of sections 5–8, saved with the attempt like VyData. */
+export interface ArendeVy {
+	utredningFlik: UtredningFlik;
+	beslutUtkast: BeslutUtkast[];
+	valtBeslut: number;
+	/** The saved beslut whose tabs (Beslut, Beställning) are open. */
+	beslutId: string | null;
+	beslutFlik: BeslutFlik;
+	bestallningUtkast: BestallningUtkast | null;
+	verkstallighetId: string | null;
+	/** Skapa ny verkställighet: the box while open, then the unsaved verkställighet after OK (V1). */
+	skapaVerk: VerkstallighetUtkast | null;
+	nyVerk: VerkstallighetUtkast | null;
+	avsluta: AvslutUtkast | null;
+	byt: { utforare: string; organisation: string } | null;
+	dokumentation:
+		| { typ: 'utredning'; utredningId: string }
+		| { typ: 'verkstallighet'; verkstallighetId: string }
+		| null;
+	bedomningUtredningId: string | null;
+	bedomning: BedomningUtkast | null;
+}
+
+export function tomtBeslut(): BeslutUtkast {
+	return {
+		insatskategori: '',
+		beslut: '',
+		beslutsdatum: '',
+		fran: '',
+		till: '',
+		beslutsfattare: '',
+		organisation: '',
+		personkrets: '',
+		niva: '',
+		timmar: '',
+		period: STANDARDPERIOD,
+		// rules.md reading 15: ticked by default, the trainee unticks it on all but the last (B4)
+		utredningAvslutas: true
+	};
+}
+
+export function nyArendeVy(): ArendeVy {
+	return {
+		utredningFlik: 'utredning',
+		beslutUtkast: [tomtBeslut()],
+		valtBeslut: 0,
+		beslutId: null,
+		beslutFlik: 'beslut',
+		bestallningUtkast: null,
+		verkstallighetId: null,
+		skapaVerk: null,
+		nyVerk: null,
+		avsluta: null,
+		byt: null,
+		dokumentation: null,
+		bedomningUtredningId: null,
+		bedomning: null
+	};
+}
+
+/**
+ * The controller for Beslut, Beställning, Verkställighet, Dokumentation and Bedömning. Like
+ * MockState it only turns clicks into commands; the domain decides.
+ */
+export class ArendeState {
+	vy = $state<ArendeVy>(nyArendeVy());
+	fel = $state<string | null>(null);
+
+	constructor(
+		private readonly forsok: ForsokState,
+		private readonly mock: MockState
+	) {}
+
+	reset(): void {
+		this.vy = nyArendeVy();
+		this.fel = null;
+	}
+
+	aterstall(data: ArendeVy | undefined): void {
+		if (data) this.vy = { ...nyArendeVy(), ...data };
+	}
+
+	private get pnr(): string | null {
+		return this.mock.vy.pnr;
+	}
+
+	private async kor(k: Kommando): Promise<boolean> {
+		const u = await this.forsok.utfor(k);
+		this.fel = u.ok ? null : u.fel;
+		return u.ok;
+	}
+
+	// ---- Beslut (B1–B7) ----
+
+	/** Öppna Utredning, on its Beslut tab when asked (the place new beslut are made). */
+	oppnaUtredning(utredningId: string, flik: UtredningFlik = 'utredning'): void {
+		if (this.mock.vy.utredningId !== utredningId) {
+			this.vy.beslutUtkast = [tomtBeslut()];
+			this.vy.valtBeslut = 0;
+		}
+		this.mock.vy.utredningId = utredningId;
+		this.mock.vy.panel = 'utredning';
+		this.vy.utredningFlik = flik;
+		this.fel = null;
+	}
+
+	nyttBeslut(): void {
+		this.vy.beslutUtkast = [...this.vy.beslutUtkast, tomtBeslut()];
+		this.vy.valtBeslut = this.vy.beslutUtkast.length - 1;
+	}
+
+	async sparaBeslut(): Promise<void> {
+		const utredningId = this.mock.vy.utredningId;
+		if (!this.pnr || !utredningId) return;
+		const ok = await this.kor({
+			typ: 'sparaBeslut',
+			pnr: this.pnr,
+			utredningId,
+			utkast: $state.snapshot(this.vy.beslutUtkast)
+		});
+		if (ok) {
+			this.vy.beslutUtkast = [tomtBeslut()];
+			this.vy.valtBeslut = 0;
+			this.mock.status = 'Beslutet är sparat.';
+		}
+	}
+
+	/** The beslut of an utredning as the Beställning tab's Beslut list shows them. */
+	beslutsval(utredningId: string): { id: string; etikett: string }[] {
+		return [
+			{ id: '', etikett: INGEN_BESLUT },
+			...this.forsok.state.beslut
+				.filter((b) => b.utredningId === utredningId)
+				.map((b) => ({ id: b.id, etikett: beslutsEtikett(b, kortDatum) }))
+		];
+	}
+
+	// ---- Beställning (O1–O9) ----
+
+	/** Double-click a beslut (beslutsklubba): its tabs Beslut and Beställning (O5). */
+	oppnaBeslut(beslutId: string, flik: BeslutFlik = 'beslut'): void {
+		const b = this.forsok.state.beslut.find((x) => x.id === beslutId);
+		if (!b) return;
+		if (this.vy.beslutId !== beslutId || !this.vy.bestallningUtkast)
+			this.vy.bestallningUtkast = this.nyBestallning(b);
+		this.vy.beslutId = beslutId;
+		this.vy.beslutFlik = flik;
+		this.mock.vy.panel = 'beslut';
+		this.fel = null;
+	}
+
+	/**
+	 * What Procapita proposes in a new beställning: the beslut it is opened from, its dates and
+	 * hours. The trainee checks them (O3); insatskategori, utförare and insatser are chosen.
+	 */
+	private nyBestallning(b: Beslut): BestallningUtkast {
+		return {
+			beslutId: b.id,
+			insatskategori: '',
+			utforare: '',
+			utforarensOrganisation: '',
+			insatser: [],
+			kvantitet: b.timmar ? visaTimmar(b.timmar) : '',
+			period: b.timmar?.period ?? STANDARDPERIOD,
+			fran: b.fran,
+			till: b.till ?? '',
+			bestalltDatum: this.forsok.scenario.idag,
+			bestallningstext: ''
+		};
+	}
+
+	async sparaBestallning(): Promise<void> {
+		const utkast = this.vy.bestallningUtkast;
+		if (!this.pnr || !this.vy.beslutId || !utkast) return;
+		const ok = await this.kor({
+			typ: 'sparaBestallning',
+			pnr: this.pnr,
+			franBeslutId: this.vy.beslutId,
+			utkast: $state.snapshot(utkast)
+		});
+		if (ok) this.mock.status = 'Beställningen är skickad till utföraren.';
+	}
+
+	// ---- Verkställighet (V1–V8) ----
+
+	/** Right-click LSS utredning o verkställighet → Verkställighet (lov): the box (V1). */
+	borjaVerkstallighet(): void {
+		this.vy.skapaVerk = { insatskategori: '', utforare: '', organisation: '', fran: '' };
+		this.fel = null;
+	}
+
+	/** OK in Skapa ny verkställighet: the verkställighet shows, not yet saved (V1). */
+	okVerkstallighet(): void {
+		if (!this.vy.skapaVerk) return;
+		this.vy.nyVerk = this.vy.skapaVerk;
+		this.vy.skapaVerk = null;
+		this.vy.verkstallighetId = null;
+		this.mock.vy.panel = 'verkstallighet';
+	}
+
+	async sparaVerkstallighet(): Promise<void> {
+		const v = this.vy.nyVerk;
+		if (!this.pnr || !v) return;
+		const fore = this.forsok.state.nasta.verkstallighet;
+		const ok = await this.kor({ typ: 'skapaVerkstallighet', pnr: this.pnr, ...$state.snapshot(v) });
+		if (ok) {
+			this.vy.nyVerk = null;
+			this.vy.verkstallighetId = `verk-${fore}`;
+			this.mock.status = 'Verkställigheten är sparad.';
+		}
+	}
+
+	oppnaVerkstallighet(id: string): void {
+		this.vy.verkstallighetId = id;
+		this.vy.nyVerk = null;
+		this.mock.vy.panel = 'verkstallighet';
+		this.fel = null;
+	}
+
+	borjaAvsluta(): void {
+		this.vy.avsluta = {
+			avslutsdatum: '',
+			justeraGtom: true,
+			avslutsorsak: '',
+			oppnaAvslutad: false
+		};
+	}
+
+	async okAvsluta(): Promise<void> {
+		const a = this.vy.avsluta;
+		if (!a || !this.vy.verkstallighetId) return;
+		const ok = await this.kor({
+			typ: 'avslutaVerkstallighet',
+			id: this.vy.verkstallighetId,
+			...$state.snapshot(a)
+		});
+		if (ok) this.vy.avsluta = null;
+	}
+
+	borjaByt(): void {
+		const v = this.forsok.state.verkstalligheter.find((x) => x.id === this.vy.verkstallighetId);
+		this.vy.byt = { utforare: v?.utforare ?? '', organisation: v?.organisation ?? '' };
+	}
+
+	async okByt(): Promise<void> {
+		const b = this.vy.byt;
+		if (!b || !this.vy.verkstallighetId) return;
+		if (await this.kor({ typ: 'bytUtforare', id: this.vy.verkstallighetId, ...$state.snapshot(b) }))
+			this.vy.byt = null;
+	}
+
+	// ---- Dokumentation (D1–D8) ----
+
+	oppnaDokumentation(
+		kalla:
+			| { typ: 'utredning'; utredningId: string }
+			| { typ: 'verkstallighet'; verkstallighetId: string }
+	): void {
+		this.vy.dokumentation = kalla;
+		this.mock.vy.panel = 'dokumentation';
+		this.fel = null;
+	}
+
+	async sparaAnteckning(p: { id?: string; plats: Plats; text: string }): Promise<boolean> {
+		if (!this.pnr) return false;
+		return this.kor({ typ: 'sparaAnteckning', pnr: this.pnr, ...p });
+	}
+
+	signera(id: string): Promise<boolean> {
+		return this.kor({ typ: 'signeraAnteckning', id });
+	}
+
+	felmarkera(id: string): Promise<boolean> {
+		return this.kor({ typ: 'felmarkeraAnteckning', id });
+	}
+
+	kopiera(medHandelsedatum: boolean): Promise<boolean> {
+		const k = this.vy.dokumentation;
+		if (k?.typ !== 'utredning') return Promise.resolve(false);
+		return this.kor({ typ: 'kopieraTexter', utredningId: k.utredningId, medHandelsedatum });
+	}
+
+	klistraIn(): Promise<boolean> {
+		const k = this.vy.dokumentation;
+		if (k?.typ !== 'utredning') return Promise.resolve(false);
+		return this.kor({ typ: 'klistraInTexter', tillUtredningId: k.utredningId });
+	}
+
+	// ---- Bedömning (O9) ----
+
+	/** Select Bedömning, right-click → Bedömning: Utförs av is the trainee's name (O9). */
+	borjaBedomning(utredningId: string): void {
+		this.vy.bedomningUtredningId = utredningId;
+		this.vy.bedomning = {
+			metod: '',
+			utforsAv: this.forsok.scenario.roll.namn,
+			datum: '',
+			nivaer: {},
+			kommentar: '',
+			lssInsatserVerkstallighetId: null
+		};
+		this.mock.vy.panel = 'bedomning';
+		this.fel = null;
+	}
+
+	async sparaBedomning(): Promise<void> {
+		const b = this.vy.bedomning;
+		if (!this.pnr || !b || !this.vy.bedomningUtredningId) return;
+		const ok = await this.kor({
+			typ: 'sparaBedomning',
+			pnr: this.pnr,
+			utredningId: this.vy.bedomningUtredningId,
+			...$state.snapshot(b)
+		});
+		if (ok) this.mock.status = 'Bedömningen är sparad.';
+	}
+
+	/** When the utförare changes, its organisation is proposed; the trainee may change it. */
+	static foreslagenOrganisation(utforare: string): string {
+		if (/^LSS-handläggare \d+$/.test(utforare) || utforare === LSS_MYNDIGHET) return LSS_MYNDIGHET;
+		return UTFORARENS_ORGANISATION[utforare] ?? '';
+	}
+}
