@@ -20,15 +20,14 @@ export function scenario(id: string): Scenario {
 
 export const test = base.extend<{ sidfel: string[] }>({
 	sidfel: [
-		async ({ page }, use) => {
+		async ({ page, baseURL }, use) => {
 			const fel: string[] = [];
 			page.on('pageerror', (e) => fel.push(`Sidfel: ${e.message}`));
 			page.on('console', (m) => {
 				if (m.type() === 'error') fel.push(`Konsolfel: ${m.text()} (${m.location().url})`);
 			});
 			page.on('response', (r) => {
-				const url = new URL(r.url());
-				if (r.status() >= 400 && url.host === new URL(page.url() || r.url()).host)
+				if (r.status() >= 400 && baseURL && r.url().startsWith(baseURL))
 					fel.push(`HTTP ${r.status()}: ${r.url()}`);
 			});
 			await use(fel);

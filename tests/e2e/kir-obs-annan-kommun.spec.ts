@@ -40,7 +40,9 @@ async function kirVisarSanna(page: Page): Promise<Locator> {
 	await sok(page, '198311209285', '19');
 	const kir = await sokKir(page);
 	await expect(
-		kir.getByRole('listbox', { name: 'Träffar i KIR' }).getByRole('option', { name: /Holmqvist, Sanna/ })
+		kir
+			.getByRole('listbox', { name: 'Träffar i KIR' })
+			.getByRole('option', { name: /Holmqvist, Sanna/ })
 	).toContainText('Södra Storgatan 18');
 	return kir;
 }

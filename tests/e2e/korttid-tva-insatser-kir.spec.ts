@@ -71,9 +71,7 @@ test('rätt väg: KIR-träffen med OK, två aktualiseringar, båda kopplade ger 
 	await forvantaIngaFel(page);
 });
 
-test('fel väg: bara den första aktualiseringen kopplad ger Inte godkänt (U6)', async ({
-	page
-}) => {
+test('fel väg: bara den första aktualiseringen kopplad ger Inte godkänt (U6)', async ({ page }) => {
 	await elsaFranKir(page);
 	await menyval(page, 'LSS utredning o verkställighet', 'Aktualisering');
 	await aktualisera(page, [VISTELSE, TILLSYN]);

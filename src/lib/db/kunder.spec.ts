@@ -198,6 +198,19 @@ describe('Sök KIR (S5)', () => {
 		const scenariots = { ...k, pnr: RESERVERADE_PNR[1], ejFolkbokford: true };
 		expect(await sokKir(db, scenariots.pnr, [scenariots])).toEqual([scenariots]);
 	});
+	it('finds KIR people by birth date, for a six-digit search in the chosen century', async () => {
+		const k = varld.kir[0];
+		const fodd = k.pnr.slice(0, 8);
+		const vantat = varld.kir.filter((p) => p.pnr.startsWith(fodd));
+		expect(await sokKir(db, fodd, [])).toEqual(vantat);
+		const annatArhundrade = (k.pnr.startsWith('19') ? '20' : '19') + fodd.slice(2);
+		expect(
+			(await sokKir(db, annatArhundrade, [])).every((p) => p.pnr.startsWith(annatArhundrade))
+		).toBe(true);
+		expect(await sokKir(db, fodd, [])).not.toContainEqual(
+			expect.objectContaining({ pnr: forst.pnr })
+		);
+	});
 });
 
 describe('forberedVarld', () => {

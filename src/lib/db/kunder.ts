@@ -133,11 +133,16 @@ export async function finnsIRegistret(db: LssDb, pnr: Personnummer): Promise<boo
 /** Sök KIR (S5): KIR by personnummer; the scenario's own KIR entries win over the world's. */
 export async function sokKir(
 	db: LssDb,
-	pnr: Personnummer,
+	pnrEllerFodelsedatum: string,
 	overlay: readonly KirPerson[]
 ): Promise<KirPerson[]> {
-	const egen = overlay.find((p) => p.pnr === pnr);
-	if (egen) return [egen];
-	const rad = await db.kir.get(pnr);
-	return rad ? [utanNycklar<KirPerson>(rad)] : [];
+	// A whole personnummer or its birth date (ÅÅÅÅMMDD, the six-digit form with the century):
+	// both are a prefix of the primary key, so either is one key-range lookup.
+	const prefix = pnrEllerFodelsedatum;
+	const egna = overlay.filter((p) => p.pnr.startsWith(prefix));
+	const rader = await db.kir.where('pnr').startsWith(prefix).toArray();
+	const ovriga = rader
+		.map((r) => utanNycklar<KirPerson>(r))
+		.filter((p) => !egna.some((e) => e.pnr === p.pnr));
+	return [...egna, ...ovriga].sort((a, b) => a.pnr.localeCompare(b.pnr));
 }

@@ -1,12 +1,15 @@
-import { forberedVarld, hamtaForsok, hamtaHandelser, hamtaUtkast } from '$lib/db';
+import { forberedVarld, hamtaForsok, hamtaHandelser } from '$lib/db';
 import type { Scenario } from '$lib/schemas/scenario';
 import { appDb } from './app';
 import { ForsokState } from './forsok.svelte';
+import { ArendeState, type ArendeVy } from './arende.svelte';
 import { MockState, type VyData } from './mock.svelte';
+import { lasVy } from './vysparare';
 
 export interface LaddatForsok {
 	forsok: ForsokState;
 	mock: MockState;
+	arende: ArendeState;
 	briefHtml: string;
 }
 
@@ -35,6 +38,8 @@ export async function laddaForsok(id: string): Promise<LaddatForsok> {
 	]);
 	const forsok = new ForsokState(db, scenario, rad, await hamtaHandelser(db, id));
 	const mock = new MockState(forsok);
-	await mock.aterstall((await hamtaUtkast(db, id, 'vy')) as VyData | undefined);
-	return { forsok, mock, briefHtml: renderaBrief(scenario.brief) };
+	const arende = new ArendeState(forsok, mock);
+	await mock.aterstall(await lasVy<VyData>(forsok, 'vy'));
+	arende.aterstall(await lasVy<ArendeVy>(forsok, 'arende'));
+	return { forsok, mock, arende, briefHtml: renderaBrief(scenario.brief) };
 }

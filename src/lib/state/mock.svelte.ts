@@ -147,8 +147,17 @@ export class MockState {
 	async sokKir(): Promise<void> {
 		const { fraga, arhundrade } = this.vy.sok;
 		const t = tolkaSokning(fraga, arhundrade);
-		const pnr = t.ok && t.fraga.form === 'personnummer' ? t.fraga.pnr : null;
-		const traffar = pnr ? await sokKir(this.db, pnr, Object.values(this.forsok.state.kir)) : [];
+		// KIR is searched on the personnummer, or on the birth date of a six-digit search
+		const nyckel = !t.ok
+			? null
+			: t.fraga.form === 'personnummer'
+				? t.fraga.pnr
+				: t.fraga.form === 'sexSiffror'
+					? t.fraga.fodelsedatum
+					: null;
+		const traffar = nyckel
+			? await sokKir(this.db, nyckel, Object.values(this.forsok.state.kir))
+			: [];
 		const u = await this.forsok.utfor({ typ: 'sokKir', fraga, traffar: traffar.map((p) => p.pnr) });
 		this.traffar = null;
 		if (!u.ok) {

@@ -1,24 +1,72 @@
-import { sparaUtkast } from '$lib/db';
+import { hamtaUtkast, sparaUtkast } from '$lib/db';
 import type { ForsokState } from './forsok.svelte';
-import type { VyData } from './mock.svelte';
+
+interface Stampel<T> {
+	tid: number;
+	data: T;
+}
+
+const sessionsnyckel = (forsokId: string, nyckel: string) => `lss-ovning:${forsokId}:${nyckel}`;
+
+function lasSession<T>(forsokId: string, nyckel: string): Stampel<T> | null {
+	try {
+		const text = sessionStorage.getItem(sessionsnyckel(forsokId, nyckel));
+		return text ? (JSON.parse(text) as Stampel<T>) : null;
+	} catch {
+		return null;
+	}
+}
 
 /**
- * Saves the screen state as it changes, one write at a time and always the newest, so quick
- * typing never lets an older snapshot overwrite a newer one.
+ * Saves screen state (typed but unsaved text, where the trainee is) as it changes, so a reload
+ * at any moment loses nothing. Each change is written synchronously to sessionStorage, which a
+ * reload cannot interrupt, and to IndexedDB, where it outlives the tab. IndexedDB gets at most
+ * one write in flight per key, always of the newest snapshot.
  */
 export class VySparare {
-	private kö: Promise<void> = Promise.resolve();
+	private vantar = new Map<string, Stampel<unknown>>();
+	private pagar = new Set<string>();
+	private klara: (() => void)[] = [];
 
-	spara(forsok: ForsokState, vy: VyData): void {
-		this.kö = this.kö
-			.then(() => sparaUtkast(forsok.db, forsok.rad.id, 'vy', vy))
-			.catch(() => {
-				// a full disk is reported by the next command's write; the screen keeps working
-			});
+	spara(forsok: ForsokState, nyckel: string, data: unknown): void {
+		const s: Stampel<unknown> = { tid: Date.now(), data };
+		try {
+			sessionStorage.setItem(sessionsnyckel(forsok.rad.id, nyckel), JSON.stringify(s));
+		} catch {
+			// sessionStorage full or off: IndexedDB below still keeps the draft
+		}
+		this.vantar.set(nyckel, s);
+		if (!this.pagar.has(nyckel)) void this.skriv(forsok, nyckel);
+	}
+
+	private async skriv(forsok: ForsokState, nyckel: string): Promise<void> {
+		this.pagar.add(nyckel);
+		try {
+			for (let s = this.vantar.get(nyckel); s; s = this.vantar.get(nyckel)) {
+				this.vantar.delete(nyckel);
+				await sparaUtkast(forsok.db, forsok.rad.id, nyckel, s).catch(() => {
+					// a full disk is reported by the next command's write; the screen keeps working
+				});
+			}
+		} finally {
+			this.pagar.delete(nyckel);
+			if (!this.pagar.size) this.klara.splice(0).forEach((f) => f());
+		}
 	}
 
 	/** Resolves once every queued write is done. */
 	klar(): Promise<void> {
-		return this.kö;
+		if (!this.pagar.size) return Promise.resolve();
+		return new Promise((r) => this.klara.push(r));
 	}
+}
+
+/** The newest saved screen state for a key: this tab's sessionStorage or IndexedDB. */
+export async function lasVy<T>(forsok: ForsokState, nyckel: string): Promise<T | undefined> {
+	const lagrad = (await hamtaUtkast(forsok.db, forsok.rad.id, nyckel)) as Stampel<T> | undefined;
+	const session = lasSession<T>(forsok.rad.id, nyckel);
+	const basta = [lagrad, session]
+		.filter((s): s is Stampel<T> => !!s && typeof s.tid === 'number')
+		.sort((a, b) => b.tid - a.tid)[0];
+	return basta?.data;
 }
