@@ -61,12 +61,13 @@ export class Korning {
 		readonly scenario: Scenario,
 		private readonly varld: Varld
 	) {
-		this.state = startState(scenario.start);
+		this.state = startState(scenario.start, scenario.idag);
 		const iVarlden = new Set(varld.kunder.map((p) => p.pnr));
 		this.omvarld = { iRegistret: (pnr) => iVarlden.has(pnr) };
 	}
 
-	private kor(k: Kommando): Handelse[] {
+	/** Any command, decided by the real domain; a refusal stops the recipe with its message. */
+	kor(k: Kommando): Handelse[] {
 		const u = utfor(this.state, k, this.omvarld);
 		if (!u.ok) throw new Error(`${this.scenario.id}: ${k.typ} nekades: ${u.fel}`);
 		for (const h of u.handelser) {

@@ -1,6 +1,8 @@
 import type { Person } from '../../src/lib/domain/model';
 import { NYCKELKOD_EJ_SKRIVEN } from '../../src/lib/domain/katalog';
 import type { Korning } from './korning';
+import { RECEPT_A } from './recept-a';
+import { RECEPT_B } from './recept-b';
 
 /**
  * One committed attempt: what the trainee does, and for a fail-* attempt which rule ids must
@@ -272,10 +274,17 @@ const omprovning: Record<string, Recept> = {
 };
 
 /** Every committed attempt, per scenario id. */
-export const RECEPT: Record<string, Record<string, Recept>> = {
+const RECEPT_1_4: Record<string, Record<string, Recept>> = {
 	'ledsagarservice-ny-kund': ledsagarservice,
 	'korttid-tva-insatser-kir': korttid,
 	'kir-obs-annan-kommun': obs,
 	'ansokan-pagaende-utredning': pagaende,
 	'omprovning-daglig-verksamhet': omprovning
+};
+
+/** Every scenario's recipes, by scenario id. */
+export const RECEPT: Record<string, Record<string, Recept>> = {
+	...RECEPT_1_4,
+	...RECEPT_A,
+	...RECEPT_B
 };
