@@ -37,9 +37,12 @@ export function arBifall(b: Pick<Beslut, 'beslut'>): boolean {
 	return /\bBifall\b/.test(b.beslut) || b.beslut === 'Assistanskostnader utöver LASS';
 }
 
-/** A beslut is pågående on `dag` when it has started and not ended. */
+/**
+ * A beslut is pågående (aktuellt) on `dag` until it has ended; one that starts later is already
+ * current, so its utredning stays bold (N3).
+ */
 export function beslutPagar(b: Pick<Beslut, 'fran' | 'till'>, dag: IsoDatum): boolean {
-	return b.fran <= dag && (!b.till || b.till >= dag);
+	return !b.till || b.till >= dag;
 }
 
 /**

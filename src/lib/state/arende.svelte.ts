@@ -2,9 +2,13 @@ import { INGEN_BESLUT, beslutsEtikett, type Beslut } from '$lib/domain/beslut';
 import type { BeslutUtkast, BestallningUtkast } from '$lib/domain/beslut-kommandon';
 import { kortDatum } from '$lib/domain/datum';
 import type { Plats } from '$lib/domain/dokumentation';
-import { LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '$lib/domain/katalog';
 import type { Kommando } from '$lib/domain/kommandon';
-import { STANDARDPERIOD, visaTimmar } from '$lib/domain/timmar';
+import {
+	nyBedomning,
+	nyBestallningUtkast,
+	nyttBeslutUtkast,
+	type BedomningVarden
+} from '$lib/components/beslut/utkast';
 import type { ForsokState } from './forsok.svelte';
 import type { MockState } from './mock.svelte';
 
@@ -23,15 +27,6 @@ export interface AvslutUtkast {
 	justeraGtom: boolean;
 	avslutsorsak: string;
 	oppnaAvslutad: boolean;
-}
-
-export interface BedomningUtkast {
-	metod: string;
-	utforsAv: string;
-	datum: string;
-	nivaer: Record<string, string>;
-	kommentar: string;
-	lssInsatserVerkstallighetId: string | null;
 }
 
 /** The screen state of sections 5–8, saved with the attempt like VyData. */
@@ -54,31 +49,13 @@ export interface ArendeVy {
 		| { typ: 'verkstallighet'; verkstallighetId: string }
 		| null;
 	bedomningUtredningId: string | null;
-	bedomning: BedomningUtkast | null;
-}
-
-export function tomtBeslut(): BeslutUtkast {
-	return {
-		insatskategori: '',
-		beslut: '',
-		beslutsdatum: '',
-		fran: '',
-		till: '',
-		beslutsfattare: '',
-		organisation: '',
-		personkrets: '',
-		niva: '',
-		timmar: '',
-		period: STANDARDPERIOD,
-		// rules.md reading 15: ticked by default, the trainee unticks it on all but the last (B4)
-		utredningAvslutas: true
-	};
+	bedomning: BedomningVarden | null;
 }
 
 export function nyArendeVy(): ArendeVy {
 	return {
 		utredningFlik: 'utredning',
-		beslutUtkast: [tomtBeslut()],
+		beslutUtkast: [nyttBeslutUtkast()],
 		valtBeslut: 0,
 		beslutId: null,
 		beslutFlik: 'beslut',
@@ -131,7 +108,7 @@ export class ArendeState {
 	/** Öppna Utredning, on its Beslut tab when asked (the place new beslut are made). */
 	oppnaUtredning(utredningId: string, flik: UtredningFlik = 'utredning'): void {
 		if (this.mock.vy.utredningId !== utredningId) {
-			this.vy.beslutUtkast = [tomtBeslut()];
+			this.vy.beslutUtkast = [nyttBeslutUtkast()];
 			this.vy.valtBeslut = 0;
 		}
 		this.mock.vy.utredningId = utredningId;
@@ -141,7 +118,7 @@ export class ArendeState {
 	}
 
 	nyttBeslut(): void {
-		this.vy.beslutUtkast = [...this.vy.beslutUtkast, tomtBeslut()];
+		this.vy.beslutUtkast = [...this.vy.beslutUtkast, nyttBeslutUtkast()];
 		this.vy.valtBeslut = this.vy.beslutUtkast.length - 1;
 	}
 
@@ -155,7 +132,7 @@ export class ArendeState {
 			utkast: $state.snapshot(this.vy.beslutUtkast)
 		});
 		if (ok) {
-			this.vy.beslutUtkast = [tomtBeslut()];
+			this.vy.beslutUtkast = [nyttBeslutUtkast()];
 			this.vy.valtBeslut = 0;
 			this.mock.status = 'Beslutet är sparat.';
 		}
@@ -187,22 +164,10 @@ export class ArendeState {
 
 	/**
 	 * What Procapita proposes in a new beställning: the beslut it is opened from, its dates and
-	 * hours. The trainee checks them (O3); insatskategori, utförare and insatser are chosen.
+	 * hours (O3: the trainee checks them); insatskategori, utförare and insatser are chosen.
 	 */
 	private nyBestallning(b: Beslut): BestallningUtkast {
-		return {
-			beslutId: b.id,
-			insatskategori: '',
-			utforare: '',
-			utforarensOrganisation: '',
-			insatser: [],
-			kvantitet: b.timmar ? visaTimmar(b.timmar) : '',
-			period: b.timmar?.period ?? STANDARDPERIOD,
-			fran: b.fran,
-			till: b.till ?? '',
-			bestalltDatum: this.forsok.scenario.idag,
-			bestallningstext: ''
-		};
+		return { ...nyBestallningUtkast(b), beslutId: b.id, bestalltDatum: this.forsok.scenario.idag };
 	}
 
 	async sparaBestallning(): Promise<void> {
@@ -327,14 +292,7 @@ export class ArendeState {
 	/** Select Bedömning, right-click → Bedömning: Utförs av is the trainee's name (O9). */
 	borjaBedomning(utredningId: string): void {
 		this.vy.bedomningUtredningId = utredningId;
-		this.vy.bedomning = {
-			metod: '',
-			utforsAv: this.forsok.scenario.roll.namn,
-			datum: '',
-			nivaer: {},
-			kommentar: '',
-			lssInsatserVerkstallighetId: null
-		};
+		this.vy.bedomning = nyBedomning(this.forsok.scenario.roll.namn);
 		this.mock.vy.panel = 'bedomning';
 		this.fel = null;
 	}
@@ -349,11 +307,5 @@ export class ArendeState {
 			...$state.snapshot(b)
 		});
 		if (ok) this.mock.status = 'Bedömningen är sparad.';
-	}
-
-	/** When the utförare changes, its organisation is proposed; the trainee may change it. */
-	static foreslagenOrganisation(utforare: string): string {
-		if (/^LSS-handläggare \d+$/.test(utforare) || utforare === LSS_MYNDIGHET) return LSS_MYNDIGHET;
-		return UTFORARENS_ORGANISATION[utforare] ?? '';
 	}
 }

@@ -77,14 +77,16 @@ describe('byggRubriktrad: utredningar (N3)', () => {
 		);
 		expect(nod(trad, utredningNodId('pag')).meny.map((m) => m.etikett)).toEqual([
 			'Aktualisering',
-			'Öppna Utredning'
+			'Öppna Utredning',
+			'Dokumentation'
 		]);
 		expect(nod(trad, utredningNodId('pag')).meny[0].handling).toEqual({
 			typ: 'aktualisering',
 			utredningId: 'pag'
 		});
 		expect(nod(trad, utredningNodId('avs')).meny.map((m) => m.etikett)).toEqual([
-			'Öppna Utredning'
+			'Öppna Utredning',
+			'Dokumentation'
 		]);
 		expect(nod(trad, utredningNodId('avs')).dubbelklick).toEqual({
 			typ: 'oppnaUtredning',
@@ -112,7 +114,9 @@ describe('byggRubriktrad: verkställigheter (N4)', () => {
 		const n = nod(byggRubriktrad([], [verkstallighet('v1')]), verkstallighetNodId('v1'));
 		expect(n.etikett).toBe('Korttidsvistelse-insatser LSS 230101- – Lss, Barn/Ungdom 1');
 		expect(n.pagaende).toBe(true);
-		expect(n.meny).toEqual([]);
+		// D4 and V5/V7: its documentation by menu, its details by double-click
+		expect(n.meny.map((m) => m.etikett)).toEqual(['Dokumentation']);
+		expect(n.dubbelklick).toEqual({ typ: 'oppnaVerkstallighet', verkstallighetId: 'v1' });
 	});
 
 	it('does not bold an avslutad verkställighet', () => {
@@ -131,10 +135,13 @@ describe('byggRubriktrad: fixed nodes (N1, A1)', () => {
 		expect(p.dubbelklick).toEqual({ typ: 'person' });
 	});
 
-	it('gives LSS utredning o verkställighet the menu Aktualisering with no utredning', () => {
+	it('gives LSS utredning o verkställighet the menu Aktualisering and Verkställighet (lov)', () => {
 		const l = nod(byggRubriktrad([], []), NOD_LSS);
 		expect(l.etikett).toBe('LSS utredning o verkställighet');
-		expect(l.meny).toEqual([{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } }]);
+		expect(l.meny).toEqual([
+			{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } },
+			{ etikett: 'Verkställighet (lov)', handling: { typ: 'verkstallighetLov' } }
+		]);
 		expect(l.barn?.map((b) => b.etikett)).toEqual(['Utredningar', 'Verkställigheter']);
 	});
 
@@ -142,5 +149,59 @@ describe('byggRubriktrad: fixed nodes (N1, A1)', () => {
 		const trad = byggRubriktrad([], []);
 		expect(nod(trad, NOD_UTREDNINGAR).barn).toBeUndefined();
 		expect(nod(trad, NOD_VERKSTALLIGHETER).barn).toBeUndefined();
+	});
+});
+
+describe('byggRubriktrad: beslut, beställning and bedömning under the utredning (N5)', () => {
+	const beslut = {
+		id: 'b1',
+		pnr: '199001012385',
+		utredningId: 'pag',
+		insatskategori: 'Daglig verksamhet LSS',
+		beslut: 'LSS Daglig verksamhet Bifall',
+		beslutsdatum: '2025-03-10',
+		fran: '2025-03-10',
+		beslutsfattare: 'Berg, Sara',
+		organisation: 'LSS Myndighet',
+		utredningAvslutas: true
+	};
+	const bestallning = {
+		id: 'best-1',
+		pnr: '199001012385',
+		utredningId: 'pag',
+		beslutId: null,
+		franBeslutId: 'b1',
+		insatskategori: 'Planering Daglig verksamhet',
+		utforare: 'Lss, Resursförmedling',
+		utforarensOrganisation: 'LSS Daglig verksamhet',
+		insatser: ['Daglig verksamhet'],
+		fran: '2025-03-10',
+		bestalltDatum: '2025-03-10',
+		bestallningstext: '',
+		bekraftad: false
+	};
+
+	it('shows each beslut with its beställningar, double-click opening the beslut', () => {
+		const trad = byggRubriktrad([utredning('pag')], [], {
+			beslut: [beslut],
+			bestallningar: [bestallning],
+			bedomningar: []
+		});
+		const b = nod(trad, 'beslut:b1');
+		expect(b.etikett).toBe('LSS Daglig verksamhet Bifall 250310');
+		expect(b.dubbelklick).toEqual({ typ: 'oppnaBeslut', beslutId: 'b1' });
+		expect(b.barn?.map((x) => x.etikett)).toEqual(['Beställning 250310 – Lss, Resursförmedling']);
+	});
+
+	it('offers Bedömning → Bedömning under an utredning with daglig verksamhet (O9)', () => {
+		const trad = byggRubriktrad([utredning('pag')], [], {
+			beslut: [beslut],
+			bestallningar: [],
+			bedomningar: []
+		});
+		expect(nod(trad, 'bedomning:pag').meny).toEqual([
+			{ etikett: 'Bedömning', handling: { typ: 'bedomning', utredningId: 'pag' } }
+		]);
+		expect(() => nod(byggRubriktrad([utredning('pag')], []), 'bedomning:pag')).toThrow();
 	});
 });

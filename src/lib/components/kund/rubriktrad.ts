@@ -3,6 +3,13 @@
  * their context menus hold and what a double-click does. Kept out of the component so the
  * manual's bold rules and labels can be unit-tested without a browser.
  */
+import {
+	arBifall,
+	beslutsEtikett,
+	type Bedomning,
+	type Beslut,
+	type Bestallning
+} from '$lib/domain/beslut';
 import { kortDatum } from '$lib/domain/datum';
 import {
 	utredningArPagaende,
@@ -15,8 +22,29 @@ import type { TradNod } from '$lib/components/widgets/trad';
 
 /** What the trainee asked the rubrikträd to do; the lead's state turns it into a screen. */
 export interface RubrikHandling {
-	typ: 'person' | 'hushall' | 'kontaktuppgifter' | 'aktualisering' | 'oppnaUtredning';
+	typ:
+		| 'person'
+		| 'hushall'
+		| 'kontaktuppgifter'
+		| 'aktualisering'
+		| 'oppnaUtredning'
+		| 'dokumentation'
+		| 'verkstallighetLov'
+		| 'oppnaBeslut'
+		| 'bestallning'
+		| 'bedomning'
+		| 'oppnaVerkstallighet'
+		| 'verkstallighetsdokumentation';
 	utredningId?: string;
+	beslutId?: string;
+	verkstallighetId?: string;
+}
+
+/** What an utredning holds in the tree besides its label (N5). */
+export interface Utredningsinnehall {
+	beslut: Beslut[];
+	bestallningar: Bestallning[];
+	bedomningar: Bedomning[];
 }
 
 /** One entry of a node's context menu, named exactly as the manual names it. */
@@ -64,23 +92,77 @@ function ellerInget(barn: RubrikNod[]): RubrikNod[] | undefined {
 	return barn.length ? barn : undefined;
 }
 
-function utredningsnod(u: Utredning): RubrikNod {
+function bestallningsnod(b: Bestallning): RubrikNod {
+	return {
+		id: `bestallning:${b.id}`,
+		etikett: `Beställning ${kortDatum(b.bestalltDatum)} – ${b.utforare}`,
+		pagaende: false,
+		ikon: 'dokument',
+		meny: [],
+		dubbelklick: { typ: 'bestallning', beslutId: b.franBeslutId }
+	};
+}
+
+function beslutsnod(b: Beslut, bestallningar: Bestallning[]): RubrikNod {
+	const egna = bestallningar.filter((x) => x.franBeslutId === b.id);
+	return {
+		id: `beslut:${b.id}`,
+		etikett: beslutsEtikett(b, kortDatum),
+		pagaende: false,
+		ikon: 'dokument',
+		meny: [],
+		// O5: double-click the beslutsklubba, then the Beställning tab
+		dubbelklick: { typ: 'oppnaBeslut', beslutId: b.id },
+		barn: ellerInget(egna.map(bestallningsnod)),
+		oppen: egna.length > 0
+	};
+}
+
+function utredningsnod(u: Utredning, innehall: Utredningsinnehall): RubrikNod {
 	const oppna: RubrikMenyval = {
 		etikett: 'Öppna Utredning',
 		handling: { typ: 'oppnaUtredning', utredningId: u.id }
 	};
+	const dokumentation: RubrikMenyval = {
+		etikett: 'Dokumentation',
+		handling: { typ: 'dokumentation', utredningId: u.id }
+	};
 	// A1: a new application in an utredning that is still going on (no slutdatum) is
 	// aktualiserad from the utredning itself; a closed one takes no new aktualisering.
 	const meny: RubrikMenyval[] = u.slutdatum
-		? [oppna]
-		: [{ etikett: 'Aktualisering', handling: { typ: 'aktualisering', utredningId: u.id } }, oppna];
+		? [oppna, dokumentation]
+		: [
+				{ etikett: 'Aktualisering', handling: { typ: 'aktualisering', utredningId: u.id } },
+				oppna,
+				dokumentation
+			];
+	const beslut = innehall.beslut.filter((b) => b.utredningId === u.id);
+	// rules.md reading 19: Bedömning sits under the utredning, for daglig verksamhet (O9)
+	const harDagligVerksamhet = beslut.some(
+		(b) => arBifall(b) && b.insatskategori === 'Daglig verksamhet LSS'
+	);
+	const bedomning: RubrikNod[] =
+		harDagligVerksamhet || innehall.bedomningar.some((b) => b.utredningId === u.id)
+			? [
+					{
+						id: `bedomning:${u.id}`,
+						etikett: 'Bedömning',
+						pagaende: false,
+						ikon: 'dokument',
+						meny: [{ etikett: 'Bedömning', handling: { typ: 'bedomning', utredningId: u.id } }]
+					}
+				]
+			: [];
+	const barn = [...beslut.map((b) => beslutsnod(b, innehall.bestallningar)), ...bedomning];
 	return {
 		id: utredningNodId(u.id),
 		etikett: utredningsEtikett(u, kortDatum),
 		pagaende: utredningArPagaende(u),
 		ikon: 'dokument',
 		meny,
-		dubbelklick: oppna.handling
+		dubbelklick: oppna.handling,
+		barn: ellerInget(barn),
+		oppen: barn.length > 0
 	};
 }
 
@@ -90,8 +172,15 @@ function verkstallighetsnod(v: Verkstallighet): RubrikNod {
 		etikett: verkstallighetsEtikett(v, kortDatum),
 		pagaende: v.pagaende,
 		ikon: 'dokument',
-		// Verkställighet screens come in a later release: no menu, no double-click yet.
-		meny: []
+		// D4: notes about the insats go in LSS Insatser; the utförare's are read only
+		meny: [
+			{
+				etikett: 'Dokumentation',
+				handling: { typ: 'verkstallighetsdokumentation', verkstallighetId: v.id }
+			}
+		],
+		// V5, V7: double-click shows its organisation and Avsluta verkställighet
+		dubbelklick: { typ: 'oppnaVerkstallighet', verkstallighetId: v.id }
 	};
 }
 
@@ -101,7 +190,8 @@ function verkstallighetsnod(v: Verkstallighet): RubrikNod {
  */
 export function byggRubriktrad(
 	utredningar: Utredning[],
-	verkstalligheter: Verkstallighet[]
+	verkstalligheter: Verkstallighet[],
+	innehall: Utredningsinnehall = { beslut: [], bestallningar: [], bedomningar: [] }
 ): RubrikNod[] {
 	return [
 		{
@@ -122,7 +212,10 @@ export function byggRubriktrad(
 			pagaende: false,
 			ikon: 'mapp',
 			oppen: true,
-			meny: [{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } }],
+			meny: [
+				{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } },
+				{ etikett: 'Verkställighet (lov)', handling: { typ: 'verkstallighetLov' } }
+			],
 			barn: [
 				{
 					id: NOD_UTREDNINGAR,
@@ -131,7 +224,9 @@ export function byggRubriktrad(
 					ikon: 'mapp',
 					oppen: true,
 					meny: [],
-					barn: ellerInget(nyastForst(utredningar, (u) => u.inledningsdatum).map(utredningsnod))
+					barn: ellerInget(
+						nyastForst(utredningar, (u) => u.inledningsdatum).map((u) => utredningsnod(u, innehall))
+					)
 				},
 				{
 					id: NOD_VERKSTALLIGHETER,
