@@ -1,7 +1,13 @@
 import type { BeslutUtkast, BestallningUtkast } from '../../src/lib/domain/beslut-kommandon';
-import { LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '../../src/lib/domain/katalog';
+import { LSS_MYNDIGHET } from '../../src/lib/domain/katalog';
 import type { Korning } from './korning';
 import type { Recept } from './recept';
+import {
+	beslut,
+	bestall as bestallSteg,
+	oppnaVerkstallighet as oppnaVerkstallighetSteg,
+	sparaBeslut
+} from './steg';
 
 // The trainee's clicks for rules.md sections 5–8 (Beslut, Beställning, Verkställighet), as
 // commands through the real domain. The helpers fill a form the way the mock opens it (period
@@ -10,6 +16,9 @@ import type { Recept } from './recept';
 
 type Beslutsfalt = Partial<BeslutUtkast> & Pick<BeslutUtkast, 'beslut' | 'insatskategori'>;
 
+// Thin adapters over the shared steps (steg.ts), keeping this file's call shape: the trainee
+// is the beslutsfattare and the hours field starts in Vecka, as in the mock.
+
 /** Searches the customer by personnummer in the right century and opens them. */
 function oppnaKund(k: Korning, pnr: string): void {
 	k.sok(pnr, pnr.startsWith('19') ? '19' : '20');
@@ -17,63 +26,36 @@ function oppnaKund(k: Korning, pnr: string): void {
 }
 
 /** The Beslut tab: one sheet per beslut (Ny between them), then one Spara. Returns their ids. */
-function fattaBeslut(k: Korning, pnr: string, utredningId: string, blad: Beslutsfalt[]): string[] {
-	const utkast: BeslutUtkast[] = blad.map((b) => ({
-		beslutsdatum: '',
-		fran: '',
-		till: '',
-		beslutsfattare: k.scenario.roll.namn,
-		organisation: LSS_MYNDIGHET,
-		personkrets: '',
-		niva: '',
-		timmar: '',
-		period: 'Vecka',
-		utredningAvslutas: true,
-		...b
-	}));
-	return k
-		.kor({ typ: 'sparaBeslut', pnr, utredningId, utkast })
-		.flatMap((h) => (h.typ === 'BeslutSparade' ? h.beslut.map((b) => b.id) : []));
+function fattaBeslut(k: Korning, _pnr: string, utredningId: string, blad: Beslutsfalt[]): string[] {
+	const utkast = blad.map((b) =>
+		beslut({
+			beslutsdatum: '',
+			fran: '',
+			beslutsfattare: k.scenario.roll.namn,
+			period: 'Vecka',
+			...b
+		})
+	);
+	return sparaBeslut(k, utkast, utredningId);
 }
 
 type Bestallningsfalt = Partial<BestallningUtkast> &
 	Pick<BestallningUtkast, 'insatskategori' | 'utforare' | 'insatser' | 'fran'>;
 
 /** The Beställning tab of beslut `franBeslutId`, that beslut chosen in Beslut unless stated, Spara. */
-function bestall(k: Korning, pnr: string, franBeslutId: string, falt: Bestallningsfalt): void {
-	k.kor({
-		typ: 'sparaBestallning',
-		pnr,
-		franBeslutId,
-		utkast: {
-			beslutId: franBeslutId,
-			utforarensOrganisation: UTFORARENS_ORGANISATION[falt.utforare] ?? '',
-			kvantitet: '',
-			period: 'Vecka',
-			till: '',
-			bestalltDatum: k.scenario.idag,
-			bestallningstext: '',
-			...falt
-		}
-	});
+function bestall(k: Korning, _pnr: string, franBeslutId: string, falt: Bestallningsfalt): void {
+	bestallSteg(k, franBeslutId, { period: 'Vecka', ...falt });
 }
 
 /** Verkställighet (lov) → Skapa ny verkställighet, OK, Spara. */
 function oppnaVerkstallighet(
 	k: Korning,
-	pnr: string,
+	_pnr: string,
 	insatskategori: string,
 	utforare: string,
 	fran: string
 ): void {
-	k.kor({
-		typ: 'skapaVerkstallighet',
-		pnr,
-		insatskategori,
-		utforare,
-		organisation: LSS_MYNDIGHET,
-		fran
-	});
+	oppnaVerkstallighetSteg(k, fran, { insatskategori, utforare, organisation: LSS_MYNDIGHET });
 }
 
 const PA_KATEGORI = 'Personlig ass LSS';

@@ -1,6 +1,6 @@
 import type { Korning } from './korning';
 import type { Recept } from './recept';
-import { bestall, beslut, oppnaKund, sparaBeslut } from './recept-b-steg';
+import { bestall, beslut, oppnaKund, sparaBeslut } from './steg';
 
 // Recipes of the korttid scenarios of recept-b.ts: korttidstillsyn, korttidsvistelse nivå 2
 // and korttidsvistelse i stödfamilj (O6).

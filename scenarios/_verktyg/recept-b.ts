@@ -9,14 +9,7 @@ import {
 	korttidsvistelseRecept,
 	stodfamiljRecept
 } from './recept-b-korttid';
-import {
-	bestall,
-	beslut,
-	oppnaKund,
-	oppnaVerkstallighet,
-	skriv,
-	sparaBeslut
-} from './recept-b-steg';
+import { bestall, beslut, oppnaKund, oppnaVerkstallighet, skriv, sparaBeslut } from './steg';
 
 /* ---------- 4. Bostad barn och ungdom, bifall ---------- */
 

@@ -3,7 +3,7 @@ import type { Plats } from '../../src/lib/domain/dokumentation';
 import { LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '../../src/lib/domain/katalog';
 import type { Korning } from './korning';
 
-// The clicks of rules.md sections 5–8 as small steps, shared by recept-b*.ts. Each fills a
+// The clicks of rules.md sections 5–8 as small steps, shared by the recipes of sections 5–8. Each fills a
 // tab the way the mock opens it, so a recipe names only what the trainee types or chooses.
 
 type Falt<T, K extends keyof T> = Partial<T> & Pick<T, K>;
