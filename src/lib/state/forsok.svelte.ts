@@ -48,7 +48,9 @@ export class ForsokState {
 	 * Decides a command and stores its events. Resolves to the domain's verdict; a refusal leaves
 	 * everything as it was, and so does a full disk (reported in `lagringsfel`).
 	 */
-	async utfor(k: Kommando): Promise<Utfall> {
+	async utfor(kommando: Kommando): Promise<Utfall> {
+		// Commands often carry reactive form state; the domain and IndexedDB get plain data
+		const k = $state.snapshot(kommando) as Kommando;
 		let iRegistret = false;
 		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
 		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
@@ -69,7 +71,7 @@ export class ForsokState {
 	 * itself open on a refusal in the same tick; storing follows.
 	 */
 	besluta(k: Exclude<Kommando, { typ: 'registreraKund' }>): Utfall {
-		return utfor(this.state, k, { iRegistret: () => false });
+		return utfor(this.state, $state.snapshot(k) as Kommando, { iRegistret: () => false });
 	}
 
 	/** Stores decided events; see `utfor`. */
