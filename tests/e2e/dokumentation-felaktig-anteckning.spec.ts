@@ -17,14 +17,10 @@ import {
 	oppnaDokumentation,
 	signera,
 	skrivJournalanteckning,
-	skrivUnderRubrik
+	skrivUnderRubrik,
+	oppnaGren
 } from './steg-arende';
-import {
-	forvantaFelmarkeradKvar,
-	oppnaGren,
-	startaPaKund,
-	visaHjalpfrastext
-} from './steg-arende-b';
+import { forvantaFelmarkeradKvar, startaPaKund, visaHjalpfrastext } from './steg-arende-b';
 import type { Page } from '@playwright/test';
 
 const S = scenario('dokumentation-felaktig-anteckning');

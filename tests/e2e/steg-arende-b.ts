@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, startaOvning } from './fixtures';
-import { anteckningsnod, dokumentationstrad, oppnaKund, textdel } from './steg-arende';
+import { anteckningsnod, oppnaKund, textdel } from './steg-arende';
 
 /** Starta: the scenario, then Social och vård dokumentation with its customer open. */
 export async function startaPaKund(page: Page, titel: string, pnr: string): Promise<void> {
@@ -57,11 +57,4 @@ export async function bestallningarPaMinaSidor(page: Page, lista: string): Promi
 	await flik.click();
 	await expect(flik).toHaveAttribute('aria-selected', 'true');
 	return page.getByRole('listbox', { name: lista, exact: true }).getByRole('option');
-}
-
-/** Opens a collapsed branch of the documentation tree (`Utredningsjournal`) by its plus sign. */
-export async function oppnaGren(page: Page, nod: string): Promise<void> {
-	const item = dokumentationstrad(page).getByRole('treeitem', { name: nod, exact: true });
-	await item.getByText('+', { exact: true }).click();
-	await expect(item).toHaveAttribute('aria-expanded', 'true');
 }

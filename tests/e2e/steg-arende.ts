@@ -1,92 +1,23 @@
 /**
- * The trainee's steps for rules.md sections 5–8 (Dokumentation, Beslut, Beställning,
- * Verkställighet), written once for every scenario spec that needs them. Each step finds its
- * controls by the manual's words and waits for the screen's own confirmation, so a spec reads as
- * the manual's instructions and fails at the step that went wrong.
- *
- * Every step that opens a new screen or dialog can run an axe scan there (`{ axe: true }`): the
- * dialogs only exist inside the step, so the scan has to happen in it.
+ * The trainee's steps for Beslut, Beställning and Verkställighet (rules.md sections 6–8), and the
+ * one import for every step of sections 5–8: it re-exports steg-grund.ts and
+ * steg-dokumentation.ts. Each step finds its controls by the manual's words and waits for the
+ * screen's own confirmation; `{ axe: true }` scans each screen and dialog it opens.
  */
-import { axe, expect, gaTillSov, rubriktrad, sok } from './fixtures';
+import { expect, rubriktrad } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import {
+	escape,
+	nodmeny,
+	rubriknod,
+	skanna,
+	statusrad,
+	valjOrganisationI,
+	type Steg
+} from './steg-grund';
 
-/** Options shared by the steps: `axe` scans each new screen and dialog the step opens. */
-export interface Steg {
-	axe?: boolean;
-}
-
-async function skanna(page: Page, o: Steg | undefined, namn: string): Promise<void> {
-	if (o?.axe) await axe(page, namn);
-}
-
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Kund and rubrikträd
-
-/**
- * Social och vård dokumentation → searches the whole personnummer (`196104032898`) in its
- * century and waits until that customer is open (one hit opens at once).
- */
-export async function oppnaKund(page: Page, pnr: string): Promise<void> {
-	await gaTillSov(page);
-	await sok(page, `${pnr.slice(2, 8)}-${pnr.slice(8)}`, pnr.slice(0, 2) as '19' | '20');
-	await expect(
-		page.getByRole('heading', {
-			level: 2,
-			name: new RegExp(`${escape(pnr.slice(0, 8))}-${escape(pnr.slice(8))}$`)
-		})
-	).toBeVisible();
-}
-
-/**
- * A node of the customer's rubrikträd whose label starts with `borjan`: utredningar and
- * verkställigheter end with their end date and `(pågående)` when bold, so a spec names them by
- * the stable start, e.g. `LSS Utredning 250203-` or `LSS Insatser 221024-`.
- */
-export function rubriknod(page: Page, borjan: string): Locator {
-	return rubriktrad(page).getByRole('treeitem', { name: new RegExp(`^${escape(borjan)}`) });
-}
-
-/** Right-clicks a node of the rubrikträd (by the start of its label) and picks a menu entry. */
-export async function nodmeny(page: Page, borjan: string, val: string): Promise<void> {
-	await rubriknod(page, borjan).click({ button: 'right' });
-	const meny = page.getByRole('menu');
-	await expect(meny).toBeVisible();
-	await meny.getByRole('menuitem', { name: val, exact: true }).click();
-	await expect(meny).toBeHidden();
-}
-
-/**
- * Organisation field inside `omrade` (a form or dialog): opens the organisationsträd, collapses
- * the five hemvårdsområden with their minus signs as the manual shows, and chooses `enhet`.
- * `namn` is the field's label (`Organisation`, `Utförarens organisation`).
- */
-export async function valjOrganisationI(
-	omrade: Locator,
-	enhet: string,
-	namn = 'Organisation'
-): Promise<void> {
-	const knapp = omrade.getByRole('button', { name: namn, exact: true });
-	await knapp.click();
-	await expect(knapp).toHaveAttribute('aria-expanded', 'true');
-	const trad = omrade.getByRole('tree', { name: 'Organisationsträd' });
-	for (const o of ['Centrum', 'Nord', 'Syd', 'Väst', 'Öst']) {
-		const item = trad.getByRole('treeitem', { name: o, exact: true });
-		await item.getByText('−', { exact: true }).click();
-		await expect(item).toHaveAttribute('aria-expanded', 'false');
-	}
-	await trad.getByRole('treeitem', { name: enhet, exact: true }).click();
-	await expect(trad).toBeHidden();
-	await expect(knapp).toHaveAccessibleDescription(enhet);
-}
-
-/** The status line under the search box, where a saved form says so. */
-export function statusrad(page: Page, text: string): Locator {
-	return page.getByRole('status').filter({ hasText: new RegExp(`^${escape(text)}$`) });
-}
+export * from './steg-grund';
+export * from './steg-dokumentation';
 
 // ---------------------------------------------------------------------------------------------
 // Beslut (B1–B7)
@@ -431,159 +362,4 @@ export async function visaVerkstallighet(page: Page, borjan: string): Promise<Lo
 	const vy = page.getByRole('region', { name: new RegExp(`^${escape(borjan)}`) });
 	await expect(vy.getByLabel('Organisation', { exact: true })).toBeVisible();
 	return vy;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dokumentation (D1–D8)
-
-/** The documentation's own tree. */
-export function dokumentationstrad(page: Page): Locator {
-	return page.getByRole('tree', { name: 'Rubrikträd för dokumentation' });
-}
-
-/** Right-click the utredning (label start) → Dokumentation; waits for its rubrikträd (D1). */
-export async function oppnaDokumentation(page: Page, utredning: string, o?: Steg): Promise<void> {
-	await nodmeny(page, utredning, 'Dokumentation');
-	await expect(
-		dokumentationstrad(page).getByRole('treeitem', { name: 'Utredningsjournal', exact: true })
-	).toBeVisible();
-	await skanna(page, o, 'Dokumentation');
-}
-
-/** Opens a collapsed branch of the documentation tree by its plus sign. */
-async function fallUt(page: Page, nod: string): Promise<void> {
-	const item = dokumentationstrad(page).getByRole('treeitem', { name: nod, exact: true });
-	if ((await item.getAttribute('aria-expanded')) === 'false')
-		await item.getByText('+', { exact: true }).click();
-	await expect(item).toHaveAttribute('aria-expanded', 'true');
-}
-
-/** The open textdel: a new one (`Ny textdel`) or a saved one (`Textdel`). */
-export function textdel(page: Page): Locator {
-	return page.getByRole('region', { name: /^(Ny textdel|Textdel) – / });
-}
-
-/**
- * Utredningsjournal › double-click Anteckningar → Ny textdel: writes `text` and Spara (D2);
- * waits until the note is saved and open as Textdel.
- */
-export async function skrivJournalanteckning(page: Page, text: string, o?: Steg): Promise<void> {
-	await fallUt(page, 'Utredningsjournal');
-	await dokumentationstrad(page)
-		.getByRole('treeitem', { name: 'Anteckningar', exact: true })
-		.dblclick();
-	await skrivOchSpara(page, 'Utredningsjournal', text, undefined, o);
-}
-
-/**
- * Utredningsdokument › double-click `rubrik` (its parents `vag` are opened first, e.g.
- * `['Utredning']` for a sub-rubrik) → writes `text`, optionally after choosing `fras` in
- * Frastexter (D6), and Spara.
- */
-export async function skrivUnderRubrik(
-	page: Page,
-	rubrik: string,
-	text: string,
-	vag: string[] = [],
-	fras?: string,
-	o?: Steg
-): Promise<void> {
-	for (const n of ['Utredningsdokument', ...vag]) await fallUt(page, n);
-	await dokumentationstrad(page).getByRole('treeitem', { name: rubrik, exact: true }).dblclick();
-	await skrivOchSpara(page, rubrik, text, fras, o);
-}
-
-async function skrivOchSpara(
-	page: Page,
-	rubrik: string,
-	text: string,
-	fras: string | undefined,
-	o?: Steg
-): Promise<void> {
-	const del = page.getByRole('region', { name: `Ny textdel – ${rubrik}`, exact: true });
-	const ruta = del.getByRole('textbox', { name: 'Ny textdel', exact: true });
-	await expect(ruta).toBeVisible();
-	await skanna(page, o, `Ny textdel – ${rubrik}`);
-	if (fras !== undefined) await del.getByLabel('Frastexter', { exact: true }).selectOption(fras);
-	// A chosen frastext lands in the box; the trainee's own words go after it.
-	if (text) await ruta.fill(fras !== undefined ? `${await ruta.inputValue()}\n${text}` : text);
-	await del
-		.getByRole('toolbar', { name: 'Verktygsfält' })
-		.getByRole('button', { name: 'Spara', exact: true })
-		.click();
-	await expect(
-		page.getByRole('region', { name: `Textdel – ${rubrik}`, exact: true })
-	).toBeVisible();
-}
-
-/** Signera on the open textdel; waits until the note is locked (D2). */
-export async function signera(page: Page): Promise<void> {
-	const del = textdel(page);
-	await del.getByRole('button', { name: 'Signera', exact: true }).click();
-	await expect(del.getByText('Signerad: texten är låst och kan inte ändras.')).toBeVisible();
-	await expect(del.getByRole('textbox', { name: 'Textdel', exact: true })).not.toBeEditable();
-}
-
-/**
- * The note in the documentation tree whose label starts with `borjan` (its date `250310` and
- * first words).
- */
-export function anteckningsnod(page: Page, borjan: string): Locator {
-	return dokumentationstrad(page).getByRole('treeitem', {
-		name: new RegExp(`^${escape(borjan)}`)
-	});
-}
-
-/** Right-click a signed note → Felmarkera → Ja (D5); waits for its Felmarkerad mark. */
-export async function felmarkera(page: Page, borjan: string, o?: Steg): Promise<void> {
-	const nod = anteckningsnod(page, borjan);
-	await nod.click({ button: 'right' });
-	const meny = page.getByRole('menu');
-	await meny.getByRole('menuitem', { name: 'Felmarkera', exact: true }).click();
-	const fraga = page.getByRole('dialog', { name: 'Felmarkera' });
-	await expect(fraga).toContainText('Vill du felmarkera anteckningen?');
-	await skanna(page, o, 'Felmarkera');
-	await fraga.getByRole('button', { name: 'Ja', exact: true }).click();
-	await expect(fraga).toBeHidden();
-	await expect(nod).toHaveAccessibleDescription(/Felmarkerad/);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bedömning daglig verksamhet (O9)
-
-/** The fields of Bedömning; `nivaer` maps a function's label to its nivå. */
-export interface BedomningFalt {
-	metod: string;
-	datum?: string;
-	nivaer: Record<string, string>;
-	kommentar?: string;
-	/** Ticks the box in front of LSS Insatser under Verkställigheter (the first one). */
-	lssInsatser?: boolean;
-}
-
-/**
- * Under the utredning: right-click Bedömning → Bedömning, fills it and Spara (O9); waits for
- * the status.
- */
-export async function gorBedomning(page: Page, b: BedomningFalt, o?: Steg): Promise<void> {
-	await rubriktrad(page)
-		.getByRole('treeitem', { name: 'Bedömning', exact: true })
-		.click({ button: 'right' });
-	await page.getByRole('menu').getByRole('menuitem', { name: 'Bedömning', exact: true }).click();
-	const vy = page.getByRole('region', { name: 'Bedömning', exact: true });
-	await expect(vy).toBeVisible();
-	await skanna(page, o, 'Bedömning');
-	await vy.getByLabel('Metod/Instrument', { exact: true }).selectOption(b.metod);
-	if (b.datum !== undefined) await vy.getByLabel('Datum', { exact: true }).fill(b.datum);
-	for (const [funktion, niva] of Object.entries(b.nivaer))
-		await vy.getByLabel(funktion, { exact: true }).selectOption(niva);
-	if (b.kommentar !== undefined)
-		await vy.getByLabel('Kommentar', { exact: true }).fill(b.kommentar);
-	if (b.lssInsatser)
-		await vy.getByRole('group', { name: 'Verkställigheter' }).getByRole('checkbox').first().check();
-	await vy
-		.getByRole('toolbar', { name: 'Verktygsfält' })
-		.getByRole('button', { name: 'Spara', exact: true })
-		.click();
-	await expect(statusrad(page, 'Bedömningen är sparad.')).toBeVisible();
 }
