@@ -332,3 +332,12 @@ export async function inledUtredning(page: Page, u: InledFalt): Promise<void> {
 	await expect(page.getByRole('status')).toHaveText('Utredningen är inledd.');
 	await expect(page.getByRole('region', { name: /^LSS Utredning \d{6}-/ })).toBeVisible();
 }
+
+/**
+ * Reloads and waits until the attempt is loaded again. Called right after typing, with no wait
+ * for a write: the screen state must survive a reload at any moment.
+ */
+export async function ladda(page: Page): Promise<void> {
+	await page.reload();
+	await expect(page.getByRole('tablist', { name: 'Procapita' })).toBeVisible();
+}

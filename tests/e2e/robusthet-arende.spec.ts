@@ -14,7 +14,8 @@ import {
 	sok,
 	sparaIVerktygsfalt,
 	startaOvning,
-	test
+	test,
+	ladda
 } from './fixtures';
 
 const LEDSAGAR = scenario('ledsagarservice-bifall');
@@ -32,35 +33,6 @@ async function hogerklicka(page: Page, rad: Locator, val: string): Promise<void>
 	await expect(meny).toBeVisible();
 	await meny.getByRole('menuitem', { name: val, exact: true }).click();
 	await expect(meny).toBeHidden();
-}
-
-/** Reloads and waits until the attempt is loaded again. */
-async function ladda(page: Page): Promise<void> {
-	await page.reload();
-	await expect(page.getByRole('tablist', { name: 'Procapita' })).toBeVisible();
-}
-
-/**
- * The stored screen state (IndexedDB lss-ovning, table utkast) as JSON text: writes are queued
- * per keystroke, so a test waits for the write before it reloads.
- */
-async function sparadeUtkast(page: Page): Promise<string> {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const req = indexedDB.open('lss-ovning');
-				req.onerror = () => reject(req.error);
-				req.onsuccess = () => {
-					const db = req.result;
-					const alla = db.transaction('utkast').objectStore('utkast').getAll();
-					alla.onerror = () => reject(alla.error);
-					alla.onsuccess = () => {
-						db.close();
-						resolve(JSON.stringify(alla.result));
-					};
-				};
-			})
-	);
 }
 
 /** Emil's pågående utredning, on its Beslut tab. */
@@ -312,7 +284,6 @@ test('omladdning mitt i två beslutsutkast och mitt i en beställning tappar ing
 		.getByRole('combobox', { name: 'Beslut', exact: true })
 		.selectOption('LSS Kontaktperson Bifall');
 	await page.getByLabel('Beslutsdatum', { exact: true }).fill('2025-04-21');
-	await expect.poll(() => sparadeUtkast(page)).toContain('"beslutsdatum":"2025-04-21"');
 
 	await ladda(page);
 	const utkast = page.getByRole('listbox', { name: 'Beslut att spara' }).getByRole('option');
@@ -338,7 +309,6 @@ test('omladdning mitt i två beslutsutkast och mitt i en beställning tappar ing
 	await page.getByLabel('Utförare', { exact: true }).selectOption('Lss, Rekryteringshandläggare');
 	await page.getByRole('tab', { name: 'Beställningstext', exact: true }).click();
 	await page.getByRole('textbox', { name: 'Beställningstext' }).fill('Konserter på kvällar.');
-	await expect.poll(() => sparadeUtkast(page)).toContain('Konserter på kvällar.');
 
 	await ladda(page);
 	await expect(nod(page, 'LSS Ledsagarservice Bifall 250422')).toBeVisible();

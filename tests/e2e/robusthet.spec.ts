@@ -24,42 +24,13 @@ import {
 	sparaIVerktygsfalt,
 	startaOvning,
 	test,
-	valjOrganisation
+	valjOrganisation,
+	ladda
 } from './fixtures';
 
 const LEDSAGAR = scenario('ledsagarservice-ny-kund');
 const PAGAENDE = scenario('ansokan-pagaende-utredning');
 const OMPROVNING = scenario('omprovning-daglig-verksamhet');
-
-/** Reloads and waits until the attempt is loaded again. */
-async function ladda(page: Page): Promise<void> {
-	await page.reload();
-	await expect(page.getByRole('tablist', { name: 'Procapita' })).toBeVisible();
-}
-
-/**
- * The screen drafts as stored in IndexedDB (database lss-ovning, table utkast), as JSON text.
- * Writes are queued per keystroke, so a reload a few milliseconds after the last key can beat
- * the newest write (reported to the lead); the test waits for the write, not for a time.
- */
-async function sparadeUtkast(page: Page): Promise<string> {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const req = indexedDB.open('lss-ovning');
-				req.onerror = () => reject(req.error);
-				req.onsuccess = () => {
-					const db = req.result;
-					const alla = db.transaction('utkast').objectStore('utkast').getAll();
-					alla.onerror = () => reject(alla.error);
-					alla.onsuccess = () => {
-						db.close();
-						resolve(JSON.stringify(alla.result));
-					};
-				};
-			})
-	);
-}
 
 async function oppnaAnders(page: Page): Promise<void> {
 	await startaOvning(page, OMPROVNING.title);
@@ -75,7 +46,6 @@ test('omladdning mitt i Aktualisering och efter Inled utredning tappar inget', a
 	await vy.getByLabel('Typ av aktualisering').selectOption('LSS Omprövning');
 	await vy.getByLabel('Från vem').selectOption('Egna myndigheten (VON)');
 	await vy.getByLabel('Datum', { exact: true }).pressSequentially('2025-03');
-	await expect.poll(() => sparadeUtkast(page)).toContain('"datum":"2025-03"');
 
 	await ladda(page);
 	await expect(aktualiseringsvy(page).getByLabel('Typ av aktualisering')).toHaveValue(
@@ -120,7 +90,6 @@ test('omladdning med Spara i personregister öppen behåller rutan och det skriv
 	const reg = page.getByRole('dialog', { name: 'Spara i personregister' });
 	await reg.getByLabel('Efternamn').fill('Dahlberg');
 	await reg.getByLabel('Civilstånd').selectOption('Ogift');
-	await expect.poll(() => sparadeUtkast(page)).toContain('"civilstand":"Ogift"');
 
 	await ladda(page);
 	const igen = page.getByRole('dialog', { name: 'Spara i personregister' });
