@@ -1,0 +1,44 @@
+import { importeraForsok, type ForsokRad } from '$lib/db';
+import { appDb } from './app';
+
+/** What the start page needs to know of the scenarios that exist, to check a file against. */
+export interface KandScenario {
+	id: string;
+	version: number;
+	title: string;
+}
+
+/**
+ * Importera försök: reads an exported attempt file (docs/attempt-format.md) into a new attempt,
+ * so a trainer can open a trainee's work and its report. The file is validated first (zod is
+ * loaded only now, not with the start page); a broken file throws with every problem named and
+ * nothing is written.
+ */
+export async function importeraFil(
+	text: string,
+	filnamn: string,
+	kanda: readonly KandScenario[]
+): Promise<ForsokRad> {
+	const { lasForsok } = await import('$lib/schemas/forsok');
+	const f = lasForsok(text, filnamn);
+	const scenario = kanda.find((s) => s.id === f.scenarioId);
+	if (!scenario)
+		throw new Error(
+			`${filnamn}: försöket gäller övningen "${f.scenarioId}", som inte finns här. Kontrollera att filen kommer från LSS-övning.`
+		);
+	if (scenario.version !== f.scenarioVersion)
+		throw new Error(
+			`${filnamn}: försöket gjordes i version ${f.scenarioVersion} av "${scenario.title}", men här finns version ${scenario.version}. Det kan inte rättas rättvist mot en annan version.`
+		);
+	return importeraForsok(
+		appDb(),
+		{
+			scenarioId: f.scenarioId,
+			scenarioVersion: f.scenarioVersion,
+			startad: f.startad,
+			...(f.inlamnad ? { inlamnad: f.inlamnad } : {}),
+			status: f.inlamnad ? 'inlamnat' : 'pagar'
+		},
+		f.handelser
+	);
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { axe, expect, forvantaFel, forvantaResultat, test } from './fixtures';
+
+// Importera försök: a trainer opens an exported attempt and its report; a broken file is
+// refused with what is wrong and nothing is saved.
+
+const MAPP = 'scenarios/korttidsvistelse-i-stodfamilj/attempts';
+
+test('ett exporterat, inlämnat försök öppnas med sin rapport', async ({ page }) => {
+	await page.goto('/');
+	await page
+		.getByLabel('Välj en försöksfil (JSON)')
+		.setInputFiles(`${MAPP}/fail-tva-bestallningar.json`);
+	await forvantaResultat(page, 'Inte godkänt');
+	const vantat = JSON.parse(readFileSync(`${MAPP}/fail-tva-bestallningar.expect.json`, 'utf8'));
+	await forvantaFel(page, vantat.fel);
+	// the errors come first, each linked to its manual section further down
+	const attRatta = page.getByRole('region', { name: 'Att rätta' });
+	await expect(attRatta.getByRole('listitem').first()).toContainText('regel O6');
+	const lank = attRatta.getByRole('link').first();
+	const avsnitt = await lank.textContent();
+	await lank.click();
+	await expect(page.getByRole('heading', { name: `Manualen: ${avsnitt}` })).toBeInViewport();
+	await axe(page, 'Rapport för ett importerat försök');
+});
+
+test('en trasig fil vägras med vad som är fel, och inget sparas', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Välj en försöksfil (JSON)').setInputFiles({
+		name: 'trasig.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ format: 'lss-ovning-forsok', formatVersion: 1 }))
+	});
+	const fel = page.getByRole('alert');
+	await expect(fel).toContainText('Filen kunde inte importeras. Inget har sparats.');
+	await expect(fel).toContainText('trasig.json: scenarioId');
+	await expect(page.getByRole('heading', { name: 'Påbörjade försök' })).toHaveCount(0);
+	await axe(page, 'Startsidan med ett importfel');
+});
