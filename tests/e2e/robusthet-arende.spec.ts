@@ -327,3 +327,14 @@ test('omladdning mitt i två beslutsutkast och mitt i en beställning tappar ing
 		page.getByRole('heading', { name: 'LSS Ledsagarservice Bifall 250422' })
 	).toBeVisible();
 });
+
+test('omladdning mitt i en ny textdel behåller texten', async ({ page }) => {
+	const trad = await larsDokumentation(page);
+	await trad.getByRole('treeitem', { name: 'Anteckningar', exact: true }).dblclick();
+	const text = page.getByRole('textbox', { name: 'Ny textdel' });
+	await text.fill('Hembesöket flyttades till torsdag.');
+	await ladda(page);
+	await expect(page.getByRole('textbox', { name: 'Ny textdel' })).toHaveValue(
+		'Hembesöket flyttades till torsdag.'
+	);
+});

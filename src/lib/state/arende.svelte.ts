@@ -48,6 +48,9 @@ export interface ArendeVy {
 		| { typ: 'utredning'; utredningId: string }
 		| { typ: 'verkstallighet'; verkstallighetId: string }
 		| null;
+	/** The textdel being written in Dokumentation and its text, kept across a reload. */
+	textdel: { id?: string; plats: Plats } | null;
+	textdelUtkast: string;
 	bedomningUtredningId: string | null;
 	bedomning: BedomningVarden | null;
 }
@@ -66,6 +69,8 @@ export function nyArendeVy(): ArendeVy {
 		avsluta: null,
 		byt: null,
 		dokumentation: null,
+		textdel: null,
+		textdelUtkast: '',
 		bedomningUtredningId: null,
 		bedomning: null
 	};
@@ -257,6 +262,11 @@ export class ArendeState {
 			| { typ: 'utredning'; utredningId: string }
 			| { typ: 'verkstallighet'; verkstallighetId: string }
 	): void {
+		const samma = JSON.stringify(this.vy.dokumentation) === JSON.stringify(kalla);
+		if (!samma) {
+			this.vy.textdel = null;
+			this.vy.textdelUtkast = '';
+		}
 		this.vy.dokumentation = kalla;
 		this.mock.vy.panel = 'dokumentation';
 		this.fel = null;
