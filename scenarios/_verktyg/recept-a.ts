@@ -114,7 +114,7 @@ const kontaktperson: Record<string, Recept> = {
 	'fail-timmar-pa-beslutet': {
 		beskrivning:
 			'Skriver in träffarna som timmar, 8.00 per Månad, på beslutet och i beställningen, som vid ledsagarservice.',
-		fel: ['B7'],
+		fel: ['B7', 'O3'],
 		kor: (k) => julia(k, { timmar: '8.00' })
 	},
 	'fail-fel-insats': {

@@ -64,13 +64,13 @@ test('rätt väg: bifall utan timmar och beställning av Kontaktperson ger Godk�
 	await forvantaIngaFel(page);
 });
 
-test('fel väg: träffarna skrivna som timmar på beslutet ger Inte godkänt (B7)', async ({
+test('fel väg: träffarna skrivna som timmar på beslutet, och så i beställningen, ger Inte godkänt (B7, O3)', async ({
 	page
 }) => {
 	await kontaktperson(page, { timmar: '8.00' });
 	await lamnaIn(page);
 	await forvantaResultat(page, 'Inte godkänt');
-	await forvantaFel(page, ['B7']);
+	await forvantaFel(page, ['B7', 'O3']);
 });
 
 test('fel väg: Ledsagarservice pilad över i stället för Kontaktperson ger Inte godkänt (O2)', async ({

@@ -153,6 +153,20 @@ function reglerFor(
 					manualcitat: CITAT.insats
 				})
 	);
+	// O3 "(gäller inte vid beslut om kontaktperson)": hours there are a mistake, in either place
+	if (b?.rad.timmar === 'inga')
+		regler.push(
+			regel({
+				...bas,
+				id: 'O3',
+				vad: `Ingen beställd kvantitet${om}`,
+				sokvag: 'kvantitet',
+				operator: 'equal',
+				varde: '',
+				forvantatText: 'tomt: timmar fylls inte i för kontaktperson',
+				manualcitat: '(gäller inte vid beslut om kontaktperson)'
+			})
+		);
 	if (e.kvantitet)
 		regler.push(
 			regel({

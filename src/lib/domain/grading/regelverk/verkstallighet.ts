@@ -199,7 +199,7 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 				varde: 0,
 				forvantatText: vantade.length
 					? `bara ${vantade.map((v) => v.replace('|*', '').replace('|', ' – ')).join(', ')}`
-					: 'ingen: utföraren öppnar sin verkställighet',
+					: 'ingen: handläggaren öppnar här ingen verkställighet',
 				manualcitat: CITAT.enbart
 			})
 		);
