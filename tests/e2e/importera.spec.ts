@@ -22,6 +22,13 @@ test('ett exporterat, inlämnat försök öppnas med sin rapport', async ({ page
 	await lank.click();
 	await expect(page.getByRole('heading', { name: `Manualen: ${avsnitt}` })).toBeInViewport();
 	await axe(page, 'Rapport för ett importerat försök');
+
+	// the start page lists it among Inlämnade försök, its result one click away
+	await page.getByRole('link', { name: 'Till övningarna' }).click();
+	const inlamnade = page.getByRole('region', { name: 'Inlämnade försök' });
+	await axe(page, 'Startsidan med ett inlämnat försök');
+	await inlamnade.getByRole('link', { name: /^Resultat: / }).click();
+	await forvantaResultat(page, 'Inte godkänt');
 });
 
 test('en trasig fil vägras med vad som är fel, och inget sparas', async ({ page }) => {
