@@ -297,4 +297,15 @@ describe('dokumentation (D1–D7)', () => {
 			'redan skrivet'
 		);
 	});
+	it('pastes the texts as they were when copied, not as later changed (D7)', () => {
+		const dok = { del: 'dokument' as const, utredningId: UTR, rubrik: 'Bakgrund' };
+		let s = kor(
+			grund(),
+			{ typ: 'sparaAnteckning', pnr: PNR, plats: dok, text: 'Första lydelsen.' },
+			{ typ: 'kopieraTexter', utredningId: UTR, medHandelsedatum: false },
+			{ typ: 'sparaAnteckning', pnr: PNR, id: 'ant-1', plats: dok, text: 'Ändrad efteråt.' }
+		);
+		s = kor(s, { typ: 'klistraInTexter', tillUtredningId: 'utr-ny' });
+		expect(s.anteckningar.find((a) => a.kopieradFran === 'ant-1')?.text).toBe('Första lydelsen.');
+	});
 });

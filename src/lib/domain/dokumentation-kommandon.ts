@@ -85,10 +85,25 @@ export type KopieraTexter = {
 /** Kopiera alla texter i trädet, and the answer to "Vill du kopiera händelsedatum och tid?" (D7). */
 export function kopieraTexter(state: CaseState, k: KopieraTexter): Utfall {
 	if (!state.utredningar.some((u) => u.id === k.utredningId)) return nej('Utredningen finns inte.');
+	// the texts as they stand now: a later edit or felmarkering does not change what was copied
+	const texter = state.anteckningar
+		.filter((a) => a.plats.del === 'dokument' && a.plats.utredningId === k.utredningId)
+		.filter((a) => !a.felmarkerad)
+		.map((a) => ({
+			fran: a.id,
+			rubrik: a.plats.del === 'dokument' ? a.plats.rubrik : '',
+			text: a.text,
+			handelsedatum: a.handelsedatum
+		}));
 	return {
 		ok: true,
 		handelser: [
-			{ typ: 'TexterKopierade', utredningId: k.utredningId, medHandelsedatum: k.medHandelsedatum }
+			{
+				typ: 'TexterKopierade',
+				utredningId: k.utredningId,
+				medHandelsedatum: k.medHandelsedatum,
+				texter
+			}
 		]
 	};
 }
@@ -110,23 +125,16 @@ export function klistraInTexter(state: CaseState, k: KlistraInTexter): Utfall {
 			'Det går inte att kopiera in: något är redan skrivet i den nya utredningen. Kopiera bara till en utredning där inget är skrivet.'
 		);
 	let n = state.nasta.anteckning;
-	const anteckningar: Anteckning[] = state.anteckningar
-		.filter((a) => a.plats.del === 'dokument' && a.plats.utredningId === urklipp.utredningId)
-		.filter((a) => !a.felmarkerad)
-		.map((a) => ({
-			id: `ant-${n++}`,
-			pnr: till.pnr,
-			plats: {
-				del: 'dokument',
-				utredningId: till.id,
-				rubrik: a.plats.del === 'dokument' ? a.plats.rubrik : ''
-			},
-			text: a.text,
-			handelsedatum: urklipp.medHandelsedatum ? a.handelsedatum : state.idag,
-			signerad: false,
-			felmarkerad: false,
-			kopieradFran: a.id
-		}));
+	const anteckningar: Anteckning[] = urklipp.texter.map((t) => ({
+		id: `ant-${n++}`,
+		pnr: till.pnr,
+		plats: { del: 'dokument', utredningId: till.id, rubrik: t.rubrik },
+		text: t.text,
+		handelsedatum: urklipp.medHandelsedatum ? t.handelsedatum : state.idag,
+		signerad: false,
+		felmarkerad: false,
+		kopieradFran: t.fran
+	}));
 	return {
 		ok: true,
 		handelser: [

@@ -70,6 +70,14 @@ export interface Anteckning {
 	kopieradFran?: string;
 }
 
+/** One text on the clipboard of Kopiera alla texter i trädet: a rubrik's note as it stood. */
+export interface KopieradText {
+	fran: string;
+	rubrik: string;
+	text: string;
+	handelsedatum: IsoDatum;
+}
+
 export function arISammaUtredning(p: Plats, utredningId: string): boolean {
 	return p.del !== 'verkstallighet' && p.utredningId === utredningId;
 }

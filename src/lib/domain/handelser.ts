@@ -1,5 +1,5 @@
 import type { Bedomning, Beslut, Bestallning } from './beslut';
-import type { Anteckning } from './dokumentation';
+import type { Anteckning, KopieradText } from './dokumentation';
 import type { Arhundrade } from './katalog';
 import type { Aktualisering, Kontakt, Person, Utredning, Verkstallighet } from './model';
 import type { Personnummer } from './personnummer';
@@ -46,7 +46,13 @@ export type Handelse =
 	| { typ: 'AnteckningSparad'; anteckning: Anteckning }
 	| { typ: 'AnteckningSignerad'; id: string }
 	| { typ: 'AnteckningFelmarkerad'; id: string }
-	| { typ: 'TexterKopierade'; utredningId: string; medHandelsedatum: boolean }
+	| {
+			typ: 'TexterKopierade';
+			utredningId: string;
+			medHandelsedatum: boolean;
+			/** What was copied, as it stood when copied (D7). */
+			texter: KopieradText[];
+	  }
 	| {
 			typ: 'TexterInklistrade';
 			franUtredningId: string;

@@ -48,6 +48,15 @@ describe('registreraKund', () => {
 		);
 		expect(u).toMatchObject({ ok: false, falt: 'Personnummer' });
 	});
+	it('asks for the century when the personnummer has ten digits', () => {
+		const u = utfor(
+			startState(),
+			{ typ: 'registreraKund', kalla: 'Ny', person: { ...person, pnr: '9001012385' } },
+			tomVarld
+		);
+		expect(u).toMatchObject({ ok: false, falt: 'Personnummer' });
+		if (!u.ok) expect(u.fel).toContain('århundradet');
+	});
 	it('refuses a person already in the register, as Procapita does', () => {
 		const u = utfor(
 			startState(),

@@ -98,7 +98,9 @@ function registrera(
 	om: Omvarld
 ): Utfall {
 	const p = k.person;
-	if (!/^\d{12}$/.test(p.pnr) || !luhnOk(p.pnr))
+	if (!/^\d{12}$/.test(p.pnr))
+		return nej('Skriv hela personnumret med århundradet: ÅÅÅÅMMDD-NNNN.', 'Personnummer');
+	if (!luhnOk(p.pnr))
 		return nej('Personnumret är inte giltigt (kontrollsiffran stämmer inte).', 'Personnummer');
 	if (om.iRegistret(p.pnr) || state.kunder[p.pnr])
 		return nej(

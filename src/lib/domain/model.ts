@@ -1,6 +1,6 @@
 import type { Bedomning, Beslut, Bestallning } from './beslut';
 import type { IsoDatum } from './datum';
-import type { Anteckning } from './dokumentation';
+import type { Anteckning, KopieradText } from './dokumentation';
 import type { Personnummer } from './personnummer';
 
 /** A contact under Kontaktuppgifter (N2): anhörig, god man/företrädare and the like. */
@@ -115,7 +115,7 @@ export interface CaseState {
 	anteckningar: Anteckning[];
 	bedomningar: Bedomning[];
 	/** What Kopiera alla texter i trädet put on the clipboard (D7), if anything. */
-	urklipp: { utredningId: string; medHandelsedatum: boolean } | null;
+	urklipp: { utredningId: string; medHandelsedatum: boolean; texter: KopieradText[] } | null;
 	/** The scenario's today: what is pågående is judged against it. */
 	idag: IsoDatum;
 	/** Most recently opened first, at most 10 (S4). */

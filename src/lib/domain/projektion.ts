@@ -208,7 +208,11 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 		case 'TexterKopierade':
 			return {
 				...state,
-				urklipp: { utredningId: h.utredningId, medHandelsedatum: h.medHandelsedatum }
+				urklipp: {
+					utredningId: h.utredningId,
+					medHandelsedatum: h.medHandelsedatum,
+					texter: h.texter
+				}
 			};
 		case 'TexterInklistrade':
 			return {

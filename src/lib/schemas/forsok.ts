@@ -7,6 +7,7 @@ import {
 	bedomningSchema,
 	beslutSchema,
 	bestallningSchema,
+	datum,
 	kontaktSchema as kontakt,
 	personnummer,
 	personSchema as person,
@@ -97,7 +98,15 @@ export const handelseSchema = z.discriminatedUnion(
 		z.strictObject({
 			typ: z.literal('TexterKopierade'),
 			utredningId: z.string(),
-			medHandelsedatum: z.boolean()
+			medHandelsedatum: z.boolean(),
+			texter: z.array(
+				z.strictObject({
+					fran: z.string(),
+					rubrik: z.string(),
+					text: z.string(),
+					handelsedatum: datum
+				})
+			)
 		}),
 		z.strictObject({
 			typ: z.literal('TexterInklistrade'),

@@ -2,7 +2,7 @@ import { INGEN_BESLUT, beslutsEtikett, type Beslut } from '$lib/domain/beslut';
 import type { BeslutUtkast, BestallningUtkast } from '$lib/domain/beslut-kommandon';
 import { kortDatum } from '$lib/domain/datum';
 import type { Plats } from '$lib/domain/dokumentation';
-import type { Kommando } from '$lib/domain/kommandon';
+import type { Kommando, Utfall } from '$lib/domain/kommandon';
 import {
 	nyBedomning,
 	nyBestallningUtkast,
@@ -32,6 +32,8 @@ export interface AvslutUtkast {
 /** The screen state of sections 5–8, saved with the attempt like VyData. */
 export interface ArendeVy {
 	utredningFlik: UtredningFlik;
+	/** The utredning the beslut drafts belong to: drafts never move to another utredning. */
+	beslutUtredningId: string | null;
 	beslutUtkast: BeslutUtkast[];
 	valtBeslut: number;
 	/** The saved beslut whose tabs (Beslut, Beställning) are open. */
@@ -58,6 +60,7 @@ export interface ArendeVy {
 export function nyArendeVy(): ArendeVy {
 	return {
 		utredningFlik: 'utredning',
+		beslutUtredningId: null,
 		beslutUtkast: [nyttBeslutUtkast()],
 		valtBeslut: 0,
 		beslutId: null,
@@ -95,24 +98,46 @@ export class ArendeState {
 	}
 
 	aterstall(data: ArendeVy | undefined): void {
-		if (data) this.vy = { ...nyArendeVy(), ...data };
+		if (!data) return;
+		// a draft saved by an older version lacks newer fields: fill them from fresh ones
+		this.vy = {
+			...nyArendeVy(),
+			...data,
+			beslutUtkast: (data.beslutUtkast ?? [nyttBeslutUtkast()]).map((u) => ({
+				...nyttBeslutUtkast(),
+				...u
+			}))
+		};
 	}
 
 	private get pnr(): string | null {
 		return this.mock.vy.pnr;
 	}
 
-	private async kor(k: Kommando): Promise<boolean> {
+	/**
+	 * Runs a command; a refusal shows in `fel`, emptied first so that the same refusal twice is
+	 * announced twice. A second click while the first is being stored is ignored.
+	 */
+	private async kor(k: Kommando): Promise<Utfall | null> {
+		if (this.forsok.upptagen > 0) return null;
+		this.fel = null;
 		const u = await this.forsok.utfor(k);
 		this.fel = u.ok ? null : u.fel;
-		return u.ok;
+		return u;
+	}
+
+	private async gjort(k: Kommando, meddelande?: string): Promise<boolean> {
+		const u = await this.kor(k);
+		if (u?.ok && meddelande) void this.mock.meddela(meddelande);
+		return !!u?.ok;
 	}
 
 	// ---- Beslut (B1–B7) ----
 
 	/** Öppna Utredning, on its Beslut tab when asked (the place new beslut are made). */
 	oppnaUtredning(utredningId: string, flik: UtredningFlik = 'utredning'): void {
-		if (this.mock.vy.utredningId !== utredningId) {
+		if (this.vy.beslutUtredningId !== utredningId) {
+			this.vy.beslutUtredningId = utredningId;
 			this.vy.beslutUtkast = [nyttBeslutUtkast()];
 			this.vy.valtBeslut = 0;
 		}
@@ -130,7 +155,11 @@ export class ArendeState {
 	async sparaBeslut(): Promise<void> {
 		const utredningId = this.mock.vy.utredningId;
 		if (!this.pnr || !utredningId) return;
-		const ok = await this.kor({
+		if (this.vy.beslutUtredningId !== utredningId) {
+			this.fel = 'Besluten hör till en annan utredning. Öppna utredningen på nytt.';
+			return;
+		}
+		const ok = await this.gjort({
 			typ: 'sparaBeslut',
 			pnr: this.pnr,
 			utredningId,
@@ -139,7 +168,7 @@ export class ArendeState {
 		if (ok) {
 			this.vy.beslutUtkast = [nyttBeslutUtkast()];
 			this.vy.valtBeslut = 0;
-			this.mock.status = 'Beslutet är sparat.';
+			void this.mock.meddela('Beslutet är sparat.');
 		}
 	}
 
@@ -178,13 +207,15 @@ export class ArendeState {
 	async sparaBestallning(): Promise<void> {
 		const utkast = this.vy.bestallningUtkast;
 		if (!this.pnr || !this.vy.beslutId || !utkast) return;
-		const ok = await this.kor({
-			typ: 'sparaBestallning',
-			pnr: this.pnr,
-			franBeslutId: this.vy.beslutId,
-			utkast: $state.snapshot(utkast)
-		});
-		if (ok) this.mock.status = 'Beställningen är skickad till utföraren.';
+		await this.gjort(
+			{
+				typ: 'sparaBestallning',
+				pnr: this.pnr,
+				franBeslutId: this.vy.beslutId,
+				utkast: $state.snapshot(utkast)
+			},
+			'Beställningen är skickad till utföraren.'
+		);
 	}
 
 	// ---- Verkställighet (V1–V8) ----
@@ -198,6 +229,7 @@ export class ArendeState {
 	/** OK in Skapa ny verkställighet: the verkställighet shows, not yet saved (V1). */
 	okVerkstallighet(): void {
 		if (!this.vy.skapaVerk) return;
+		this.fel = null;
 		this.vy.nyVerk = this.vy.skapaVerk;
 		this.vy.skapaVerk = null;
 		this.vy.verkstallighetId = null;
@@ -207,12 +239,12 @@ export class ArendeState {
 	async sparaVerkstallighet(): Promise<void> {
 		const v = this.vy.nyVerk;
 		if (!this.pnr || !v) return;
-		const fore = this.forsok.state.nasta.verkstallighet;
-		const ok = await this.kor({ typ: 'skapaVerkstallighet', pnr: this.pnr, ...$state.snapshot(v) });
-		if (ok) {
+		const u = await this.kor({ typ: 'skapaVerkstallighet', pnr: this.pnr, ...$state.snapshot(v) });
+		const ny = u?.ok ? u.handelser.find((h) => h.typ === 'VerkstallighetSkapad') : undefined;
+		if (ny?.typ === 'VerkstallighetSkapad') {
 			this.vy.nyVerk = null;
-			this.vy.verkstallighetId = `verk-${fore}`;
-			this.mock.status = 'Verkställigheten är sparad.';
+			this.vy.verkstallighetId = ny.verkstallighet.id;
+			void this.mock.meddela('Verkställigheten är sparad.');
 		}
 	}
 
@@ -224,6 +256,7 @@ export class ArendeState {
 	}
 
 	borjaAvsluta(): void {
+		this.fel = null;
 		this.vy.avsluta = {
 			avslutsdatum: '',
 			justeraGtom: true,
@@ -235,15 +268,15 @@ export class ArendeState {
 	async okAvsluta(): Promise<void> {
 		const a = this.vy.avsluta;
 		if (!a || !this.vy.verkstallighetId) return;
-		const ok = await this.kor({
-			typ: 'avslutaVerkstallighet',
-			id: this.vy.verkstallighetId,
-			...$state.snapshot(a)
-		});
+		const ok = await this.gjort(
+			{ typ: 'avslutaVerkstallighet', id: this.vy.verkstallighetId, ...$state.snapshot(a) },
+			a.oppnaAvslutad ? 'Verkställigheten är öppnad igen.' : 'Verkställigheten är avslutad.'
+		);
 		if (ok) this.vy.avsluta = null;
 	}
 
 	borjaByt(): void {
+		this.fel = null;
 		const v = this.forsok.state.verkstalligheter.find((x) => x.id === this.vy.verkstallighetId);
 		this.vy.byt = { utforare: v?.utforare ?? '', organisation: v?.organisation ?? '' };
 	}
@@ -251,8 +284,11 @@ export class ArendeState {
 	async okByt(): Promise<void> {
 		const b = this.vy.byt;
 		if (!b || !this.vy.verkstallighetId) return;
-		if (await this.kor({ typ: 'bytUtforare', id: this.vy.verkstallighetId, ...$state.snapshot(b) }))
-			this.vy.byt = null;
+		const ok = await this.gjort(
+			{ typ: 'bytUtforare', id: this.vy.verkstallighetId, ...$state.snapshot(b) },
+			'Utföraren är bytt.'
+		);
+		if (ok) this.vy.byt = null;
 	}
 
 	// ---- Dokumentation (D1–D8) ----
@@ -274,27 +310,42 @@ export class ArendeState {
 
 	async sparaAnteckning(p: { id?: string; plats: Plats; text: string }): Promise<boolean> {
 		if (!this.pnr) return false;
-		return this.kor({ typ: 'sparaAnteckning', pnr: this.pnr, ...p });
+		return this.gjort({ typ: 'sparaAnteckning', pnr: this.pnr, ...p }, 'Anteckningen är sparad.');
 	}
 
-	signera(id: string): Promise<boolean> {
-		return this.kor({ typ: 'signeraAnteckning', id });
+	/**
+	 * Signera (D2). Text changed since the last Spara is saved first, so what is locked is what
+	 * the trainee sees; if that Spara is refused, nothing is signed.
+	 */
+	async signera(id: string): Promise<boolean> {
+		const a = this.forsok.state.anteckningar.find((x) => x.id === id);
+		const text = this.vy.textdel?.id === id ? this.vy.textdelUtkast : undefined;
+		if (a && text !== undefined && text !== a.text) {
+			if (!(await this.sparaAnteckning({ id, plats: a.plats, text }))) return false;
+		}
+		return this.gjort({ typ: 'signeraAnteckning', id }, 'Anteckningen är signerad.');
 	}
 
 	felmarkera(id: string): Promise<boolean> {
-		return this.kor({ typ: 'felmarkeraAnteckning', id });
+		return this.gjort({ typ: 'felmarkeraAnteckning', id }, 'Anteckningen är felmarkerad.');
 	}
 
 	kopiera(medHandelsedatum: boolean): Promise<boolean> {
 		const k = this.vy.dokumentation;
 		if (k?.typ !== 'utredning') return Promise.resolve(false);
-		return this.kor({ typ: 'kopieraTexter', utredningId: k.utredningId, medHandelsedatum });
+		return this.gjort(
+			{ typ: 'kopieraTexter', utredningId: k.utredningId, medHandelsedatum },
+			'Alla texter i trädet är kopierade.'
+		);
 	}
 
 	klistraIn(): Promise<boolean> {
 		const k = this.vy.dokumentation;
 		if (k?.typ !== 'utredning') return Promise.resolve(false);
-		return this.kor({ typ: 'klistraInTexter', tillUtredningId: k.utredningId });
+		return this.gjort(
+			{ typ: 'klistraInTexter', tillUtredningId: k.utredningId },
+			'De kopierade texterna är inklistrade. Kontrollera dem och signera.'
+		);
 	}
 
 	// ---- Bedömning (O9) ----
@@ -310,12 +361,14 @@ export class ArendeState {
 	async sparaBedomning(): Promise<void> {
 		const b = this.vy.bedomning;
 		if (!this.pnr || !b || !this.vy.bedomningUtredningId) return;
-		const ok = await this.kor({
-			typ: 'sparaBedomning',
-			pnr: this.pnr,
-			utredningId: this.vy.bedomningUtredningId,
-			...$state.snapshot(b)
-		});
-		if (ok) this.mock.status = 'Bedömningen är sparad.';
+		await this.gjort(
+			{
+				typ: 'sparaBedomning',
+				pnr: this.pnr,
+				utredningId: this.vy.bedomningUtredningId,
+				...$state.snapshot(b)
+			},
+			'Bedömningen är sparad.'
+		);
 	}
 }

@@ -1,4 +1,4 @@
-import type { Handelse, LagradHandelse } from '$lib/domain/handelser';
+import type { LagradHandelse } from '$lib/domain/handelser';
 import { utfor, type Kommando, type Utfall } from '$lib/domain/kommandon';
 import type { CaseState, Person } from '$lib/domain/model';
 import { projicera } from '$lib/domain/projektion';
@@ -44,45 +44,58 @@ export class ForsokState {
 		return Object.values(this.state.kunder);
 	}
 
+	/** Commands decided or being stored; while any is, a synchronous decision would be stale. */
+	upptagen = $state(0);
+	private ko: Promise<unknown> = Promise.resolve();
+
 	/**
-	 * Decides a command and stores its events. Resolves to the domain's verdict; a refusal leaves
-	 * everything as it was, and so does a full disk (reported in `lagringsfel`).
+	 * Decides a command and stores its events, one command at a time: each is decided on the state
+	 * the previous one left, so a double click cannot give two beslut the same id. Resolves to the
+	 * domain's verdict; a refusal leaves everything as it was, and so does a storage failure
+	 * (reported as the verdict and in `lagringsfel`).
 	 */
-	async utfor(kommando: Kommando): Promise<Utfall> {
+	utfor(kommando: Kommando): Promise<Utfall> {
 		// Commands often carry reactive form state; the domain and IndexedDB get plain data
 		const k = $state.snapshot(kommando) as Kommando;
+		this.upptagen++;
+		const svar = this.ko.then(() => this.utforNu(k)).finally(() => this.upptagen--);
+		this.ko = svar.catch(() => {});
+		return svar;
+	}
+
+	/** Resolves once every command sent so far is decided and stored. */
+	klar(): Promise<void> {
+		return this.ko.then(() => {});
+	}
+
+	private async utforNu(k: Kommando): Promise<Utfall> {
 		let iRegistret = false;
 		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
 		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
 		if (!utfall.ok) return utfall;
 		try {
-			await this.lagra(utfall.handelser);
+			const lagrade = await laggTillHandelser(this.db, this.rad.id, utfall.handelser);
+			this.handelser = [...this.handelser, ...lagrade];
+			this.lagringsfel = null;
 		} catch (e) {
-			// A full disk: nothing of this step is kept, everything before it is; say so where the
-			// trainee is looking as well as in the banner.
-			if (e instanceof LagringsFel) return { ok: false, fel: e.message };
-			throw e;
+			// Nothing of this step is kept, everything before it is; say so where the trainee is
+			// looking as well as in the banner, whatever the cause (full disk, handed in elsewhere).
+			const fel =
+				e instanceof LagringsFel
+					? e.message
+					: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}`;
+			this.lagringsfel = fel;
+			return { ok: false, fel };
 		}
 		return utfall;
 	}
 
 	/**
 	 * Decides a command that needs nothing from the register, synchronously, so a dialog can keep
-	 * itself open on a refusal in the same tick; storing follows.
+	 * itself open on a refusal in the same tick; the caller then sends it with `utfor`.
 	 */
 	besluta(k: Exclude<Kommando, { typ: 'registreraKund' }>): Utfall {
+		if (this.upptagen > 0) return { ok: false, fel: 'Vänta, det förra sparas fortfarande.' };
 		return utfor(this.state, $state.snapshot(k) as Kommando, { iRegistret: () => false });
-	}
-
-	/** Stores decided events; see `utfor`. */
-	async lagra(nya: Handelse[]): Promise<void> {
-		try {
-			const lagrade = await laggTillHandelser(this.db, this.rad.id, nya);
-			this.handelser = [...this.handelser, ...lagrade];
-			this.lagringsfel = null;
-		} catch (e) {
-			if (e instanceof LagringsFel) this.lagringsfel = e.message;
-			throw e;
-		}
 	}
 }

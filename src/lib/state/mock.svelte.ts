@@ -3,6 +3,7 @@ import type { AktualiseringUtkast } from '$lib/domain/kommandon';
 import { tolkaSokning } from '$lib/domain/kundsok';
 import type { KirPerson, Kontakt, Person } from '$lib/domain/model';
 import { hamtaKund, sokKir, sokKunder } from '$lib/db';
+import { tick } from 'svelte';
 import type { ForsokState } from './forsok.svelte';
 
 export type Panel =
@@ -97,6 +98,16 @@ export class MockState {
 
 	constructor(private readonly forsok: ForsokState) {}
 
+	/**
+	 * Says `text` in the status line, announced by screen readers even when the same text was
+	 * there before: it is emptied first and set after the screen has updated.
+	 */
+	async meddela(text: string): Promise<void> {
+		this.status = '';
+		await tick();
+		this.status = text;
+	}
+
 	reset(): void {
 		this.vy = nyVy();
 		this.sokFel = this.formFel = null;
@@ -112,7 +123,15 @@ export class MockState {
 	/** Restores a saved view, re-reading the open customer. */
 	async aterstall(data: VyData | undefined): Promise<void> {
 		if (!data) return;
-		this.vy = { ...nyVy(), ...data };
+		// a draft saved by an older version lacks newer fields: fill them from a fresh one
+		const ny = nyVy();
+		this.vy = {
+			...ny,
+			...data,
+			inled: { ...ny.inled, ...data.inled },
+			sok: { ...ny.sok, ...data.sok },
+			utkast: (data.utkast ?? ny.utkast).map((u) => ({ ...tomtUtkast(), ...u }))
+		};
 		if (this.vy.pnr)
 			this.kund = (await hamtaKund(this.db, this.vy.pnr, this.forsok.overlay)) ?? null;
 	}
@@ -207,6 +226,7 @@ export class MockState {
 		const r = this.vy.registrering;
 		if (!r) return;
 		const { kalla, ...person } = r;
+		this.formFel = null;
 		const u = await this.forsok.utfor({
 			typ: 'registreraKund',
 			kalla,
@@ -218,7 +238,7 @@ export class MockState {
 		}
 		this.formFel = null;
 		this.vy.registrering = null;
-		this.status = 'Kunden är sparad i personregistret och kan nu sökas fram.';
+		void this.meddela('Kunden är sparad i personregistret och kan nu sökas fram.');
 	}
 
 	/** N2: Spara in the Kontaktuppgift box; a refusal is set before returning so the box stays. */
@@ -230,8 +250,9 @@ export class MockState {
 			return;
 		}
 		this.kontaktFel = null;
-		void this.forsok.lagra(u.handelser).catch(() => {
-			// LagringsFel is shown app-wide by ForsokState; nothing else to do here
+		// decided again in turn and stored; a storage failure shows in the banner
+		void this.forsok.utfor({ typ: 'sparaKontakt', pnr: this.vy.pnr, kontakt }).then((s) => {
+			if (s.ok) void this.meddela('Kontaktuppgiften är sparad.');
 		});
 	}
 
@@ -285,6 +306,7 @@ export class MockState {
 	async oppnaPnr(pnr: string): Promise<void> {
 		const p = await hamtaKund(this.db, pnr, this.forsok.overlay);
 		if (p) await this.oppnaKund(p);
+		else this.sokFel = 'Kunden finns inte i personregistret. Sök fram kunden i rutan.';
 	}
 
 	/** S4: the ten latest customers, resolved from the register. */
@@ -315,7 +337,8 @@ export class MockState {
 
 	/** A6: Spara saves every draft; the Inled utredning tab then appears (U1). */
 	async sparaAktualiseringar(): Promise<boolean> {
-		if (!this.vy.pnr) return false;
+		if (!this.vy.pnr || this.forsok.upptagen > 0) return false;
+		this.formFel = null;
 		const u = await this.forsok.utfor({
 			typ: 'sparaAktualiseringar',
 			pnr: this.vy.pnr,
@@ -333,6 +356,9 @@ export class MockState {
 		this.vy.sparadeIds = [...this.vy.sparadeIds, ...ids];
 		this.vy.utkast = [tomtUtkast()];
 		this.vy.valtUtkast = 0;
+		void this.meddela(
+			ids.length > 1 ? 'Aktualiseringarna är sparade.' : 'Aktualiseringen är sparad.'
+		);
 		return true;
 	}
 
@@ -355,8 +381,9 @@ export class MockState {
 	}
 
 	/** U8: Spara in Inled utredning. */
-	async inledUtredning(): Promise<boolean> {
-		if (!this.vy.pnr) return false;
+	async inledUtredning(): Promise<string | null> {
+		if (!this.vy.pnr || this.forsok.upptagen > 0) return null;
+		this.formFel = null;
 		const i = this.vy.inled;
 		const u = await this.forsok.utfor({
 			typ: 'inledUtredning',
@@ -369,7 +396,7 @@ export class MockState {
 		});
 		if (!u.ok) {
 			this.formFel = u.fel;
-			return false;
+			return null;
 		}
 		this.formFel = null;
 		// Procapita shows the new utredning once it is inledd
@@ -377,7 +404,7 @@ export class MockState {
 		this.vy.utredningId = ny?.typ === 'UtredningInledd' ? ny.utredning.id : null;
 		this.vy.panel = 'utredning';
 		this.vy.sparadeIds = [];
-		this.status = 'Utredningen är inledd.';
-		return true;
+		void this.meddela('Utredningen är inledd.');
+		return this.vy.utredningId;
 	}
 }

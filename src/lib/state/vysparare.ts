@@ -35,21 +35,23 @@ export class VySparare {
 		} catch {
 			// sessionStorage full or off: IndexedDB below still keeps the draft
 		}
-		this.vantar.set(nyckel, s);
-		if (!this.pagar.has(nyckel)) void this.skriv(forsok, nyckel);
+		// queued per attempt and key: a write never lands under another attempt's id
+		const ko = `${forsok.rad.id}:${nyckel}`;
+		this.vantar.set(ko, s);
+		if (!this.pagar.has(ko)) void this.skriv(forsok, nyckel, ko);
 	}
 
-	private async skriv(forsok: ForsokState, nyckel: string): Promise<void> {
-		this.pagar.add(nyckel);
+	private async skriv(forsok: ForsokState, nyckel: string, ko: string): Promise<void> {
+		this.pagar.add(ko);
 		try {
-			for (let s = this.vantar.get(nyckel); s; s = this.vantar.get(nyckel)) {
-				this.vantar.delete(nyckel);
+			for (let s = this.vantar.get(ko); s; s = this.vantar.get(ko)) {
+				this.vantar.delete(ko);
 				await sparaUtkast(forsok.db, forsok.rad.id, nyckel, s).catch(() => {
 					// a full disk is reported by the next command's write; the screen keeps working
 				});
 			}
 		} finally {
-			this.pagar.delete(nyckel);
+			this.pagar.delete(ko);
 			if (!this.pagar.size) this.klara.splice(0).forEach((f) => f());
 		}
 	}

@@ -149,7 +149,7 @@ export type Steg = Kommando | ((state: CaseState) => Kommando);
 
 /** Runs an attempt through the domain, as the UI would; a refused command fails the test. */
 export function kor(s: Scenario, steg: readonly Steg[]): Handelse[] {
-	let state = startState(s.start);
+	let state = startState(s.start, s.idag);
 	const handelser: Handelse[] = [];
 	const omvarld = { iRegistret: () => false };
 	for (const st of steg) {
