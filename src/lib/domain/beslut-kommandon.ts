@@ -163,7 +163,7 @@ export function sparaBedomning(state: CaseState, k: SparaBedomning): Utfall {
 	if (fel) return fel;
 	if (
 		k.lssInsatserVerkstallighetId &&
-		!state.verkstalligheter.some((v) => v.id === k.lssInsatserVerkstallighetId)
+		!state.verkstalligheter.some((v) => v.id === k.lssInsatserVerkstallighetId && v.pnr === k.pnr)
 	)
 		return nej('Verkställigheten finns inte hos kunden.', 'LSS Insatser');
 	const { typ: _typ, ...resten } = k;
