@@ -309,3 +309,44 @@ describe('dokumentation (D1–D7)', () => {
 		expect(s.anteckningar.find((a) => a.kopieradFran === 'ant-1')?.text).toBe('Första lydelsen.');
 	});
 });
+
+describe('Justera beslutets gtom (V5, E1)', () => {
+	it('ends the running beslut of the insats on the avslutsdatum, so the utredning is not bold', () => {
+		let s = kor(
+			grund(),
+			sparaBeslut(
+				beslut({
+					insatskategori: 'Personlig ass LSS',
+					beslut: 'LSS Personlig assistent Bifall',
+					beslutsdatum: '2025-02-01',
+					fran: '2025-02-01',
+					till: '',
+					timmar: '100.00',
+					period: 'Månad'
+				})
+			),
+			{
+				typ: 'skapaVerkstallighet',
+				pnr: PNR,
+				insatskategori: 'Personlig ass LSS',
+				utforare: 'Lss, Eget Val',
+				organisation: 'LSS Myndighet',
+				fran: '2025-02-01'
+			}
+		);
+		expect(s.utredningar.find((u) => u.id === UTR)?.pagaendeBeslut).toBe(true);
+		const avsluta = (justeraGtom: boolean): Kommando => ({
+			typ: 'avslutaVerkstallighet',
+			id: 'verk-1',
+			oppnaAvslutad: false,
+			avslutsdatum: '2025-03-09',
+			justeraGtom,
+			avslutsorsak: ''
+		});
+		const utan = kor(s, avsluta(false));
+		expect(utan.beslut[0].till).toBeUndefined();
+		s = kor(s, avsluta(true));
+		expect(s.beslut[0].till).toBe('2025-03-09');
+		expect(s.utredningar.find((u) => u.id === UTR)?.pagaendeBeslut).toBe(false);
+	});
+});

@@ -111,6 +111,24 @@ function sparaBeslut(state: CaseState, beslut: Beslut[]): CaseState {
 	};
 }
 
+/**
+ * Justera beslutets gtom (V5, E1; reading): closing a verkställighet with the box ticked ends the
+ * customer's running bifall beslut of the same insatskategori on the avslutsdatum, so their
+ * utredning is no longer bold (N3). LSS Insatser is no insats of its own and ends none.
+ */
+function justeraBeslutensGtom(state: CaseState, verkId: string, dag: IsoDatum): CaseState {
+	const v = state.verkstalligheter.find((x) => x.id === verkId);
+	if (!v || v.insatskategori === 'LSS Insatser') return state;
+	const traffas = (b: Beslut) =>
+		b.pnr === v.pnr &&
+		b.insatskategori === v.insatskategori &&
+		arBifall(b) &&
+		(!b.till || b.till > dag);
+	if (!state.beslut.some(traffas)) return state;
+	const med = { ...state, beslut: state.beslut.map((b) => (traffas(b) ? { ...b, till: dag } : b)) };
+	return { ...med, utredningar: med.utredningar.map((u) => medBeslutsstatus(u, med)) };
+}
+
 /** Folds one event into the state. Pure: returns a new state, never mutates. */
 export function tillampa(state: CaseState, h: Handelse): CaseState {
 	switch (h.typ) {
@@ -167,14 +185,16 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 				verkstalligheter: [...state.verkstalligheter, h.verkstallighet],
 				nasta: { ...state.nasta, verkstallighet: state.nasta.verkstallighet + 1 }
 			};
-		case 'VerkstallighetAvslutad':
-			return andraVerkstallighet(state, h.id, (v) => ({
+		case 'VerkstallighetAvslutad': {
+			const stangd = andraVerkstallighet(state, h.id, (v) => ({
 				...v,
 				till: h.avslutsdatum,
 				pagaende: false,
 				justeraGtom: h.justeraGtom,
 				avslutsorsak: h.avslutsorsak || undefined
 			}));
+			return h.justeraGtom ? justeraBeslutensGtom(stangd, h.id, h.avslutsdatum) : stangd;
+		}
 		case 'VerkstallighetOppnadIgen':
 			return andraVerkstallighet(state, h.id, (v) => ({
 				...v,
