@@ -29,6 +29,17 @@ export default defineConfig(
 		}
 	},
 	{
+		// Type-aware rules need the TypeScript project for every file they check.
+		files: ['**/*.ts'],
+		languageOptions: { parserOptions: { projectService: true } }
+	},
+	{
+		// A promise nobody awaits loses its rejection: await it, handle it, or `void` it with a
+		// comment saying why ignoring it is right.
+		files: ['**/*.ts', '**/*.svelte'],
+		rules: { '@typescript-eslint/no-floating-promises': 'error' }
+	},
+	{
 		// The domain core runs in the browser, the CLI and unit tests alike: keep it pure.
 		files: ['src/lib/domain/**/*.ts'],
 		rules: {

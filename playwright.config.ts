@@ -1,45 +1,25 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { delad } from './tests/chromium';
 
-const PORT = 4173;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm run scenario` asks for a server of its own (E2E_EGEN_SERVER), built from the scenarios as
+// they are now, on a port of its own, so a preview a developer left running is never played.
+const EGEN = !!process.env.E2E_EGEN_SERVER;
+const PORT = EGEN ? 4179 : 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	fullyParallel: false,
-	workers: 1,
+	// Each test has its own browser context (its own IndexedDB), so tests run side by side
+	fullyParallel: true,
+	workers: 2,
 	retries: 0,
-	reporter: [['list']],
+	forbidOnly: !!process.env.CI,
 	timeout: 60_000,
-	use: {
-		baseURL: `http://localhost:${PORT}`,
-		trace: 'off',
-		locale: 'sv-SE',
-		timezoneId: 'Europe/Stockholm'
-	},
-	projects: [
-		{
-			name: 'debian-chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				viewport: { width: 1400, height: 900 },
-				launchOptions: {
-					executablePath: CHROMIUM,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run'
-					]
-				}
-			}
-		}
-	],
+	...delad(PORT),
 	webServer: {
 		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}`,
-		reuseExistingServer: false,
+		// A developer may keep `npm run build && npx vite preview --port 4173` running; CI never does
+		reuseExistingServer: !process.env.CI && !EGEN,
 		timeout: 180_000
 	}
 });

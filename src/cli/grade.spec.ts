@@ -19,7 +19,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** A temporary copy of a committed attempt, changed by `andra`. */
 function andradKopia(andra: (f: Record<string, unknown>) => void): string {
-	const f = JSON.parse(readFileSync(`${MAPP}/attempts/pass-ny-kund.json`, 'utf8'));
+	const f = JSON.parse(readFileSync(`${MAPP}/attempts/pass-facit.json`, 'utf8'));
 	andra(f);
 	const vag = join(mkdtempSync(join(tmpdir(), 'lss-grade-')), 'forsok.json');
 	writeFileSync(vag, JSON.stringify(f));
@@ -28,11 +28,11 @@ function andradKopia(andra: (f: Record<string, unknown>) => void): string {
 
 describe('grade CLI', () => {
 	it('exits 0 and prints the Rapport for a passing attempt, by id or by folder', () => {
-		expect(main([ID, `${MAPP}/attempts/pass-ny-kund.json`])).toBe(0);
+		expect(main([ID, `${MAPP}/attempts/pass-facit.json`])).toBe(0);
 		const rapport = JSON.parse(ut);
 		expect(rapport).toMatchObject({ scenarioId: ID, godkand: true });
 		ut = '';
-		expect(main([`${MAPP}/`, `${MAPP}/attempts/pass-ny-kund.json`])).toBe(0);
+		expect(main([`${MAPP}/`, `${MAPP}/attempts/pass-facit.json`])).toBe(0);
 		expect(JSON.parse(ut)).toEqual(rapport);
 		expect(fel).toBe('');
 	});
@@ -58,10 +58,7 @@ describe('grade CLI', () => {
 		],
 		[
 			'a broken scenario',
-			() => [
-				'src/lib/content/fixtures/bad/scenarios/annat-id',
-				`${MAPP}/attempts/pass-ny-kund.json`
-			],
+			() => ['src/lib/content/fixtures/bad/scenarios/annat-id', `${MAPP}/attempts/pass-facit.json`],
 			/annat-id\/index\.md: id: är "ett-helt-annat-id"/
 		]
 	];

@@ -18,18 +18,24 @@ export function scenario(id: string): Scenario {
 	return lasScenarioFil(fileURLToPath(new URL(`../../scenarios/${id}/index.md`, import.meta.url)));
 }
 
+/** Collects every page error, console error and failed same-origin response of `page`. */
+export function fangaSidfel(page: Page, baseURL: string | undefined): string[] {
+	const fel: string[] = [];
+	page.on('pageerror', (e) => fel.push(`Sidfel: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') fel.push(`Konsolfel: ${m.text()} (${m.location().url})`);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400 && baseURL && r.url().startsWith(baseURL))
+			fel.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+	return fel;
+}
+
 export const test = base.extend<{ sidfel: string[] }>({
 	sidfel: [
 		async ({ page, baseURL }, use) => {
-			const fel: string[] = [];
-			page.on('pageerror', (e) => fel.push(`Sidfel: ${e.message}`));
-			page.on('console', (m) => {
-				if (m.type() === 'error') fel.push(`Konsolfel: ${m.text()} (${m.location().url})`);
-			});
-			page.on('response', (r) => {
-				if (r.status() >= 400 && baseURL && r.url().startsWith(baseURL))
-					fel.push(`HTTP ${r.status()}: ${r.url()}`);
-			});
+			const fel = fangaSidfel(page, baseURL);
 			await use(fel);
 			expect(fel, 'Sidan fick fel under testet').toEqual([]);
 		},

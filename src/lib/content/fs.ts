@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Facit } from '../schemas/facit';
 import type { Scenario } from '../schemas/scenario';
+import { FacitFel, lasFacit } from './facit';
 import { lasScenario, ScenarioFel } from './scenario';
 
 /** The path errors name: relative to the working directory, with forward slashes. */
@@ -31,4 +33,19 @@ export function lasAllaScenarier(dir: string): Scenario[] {
 		.filter((namn) => statSync(join(dir, namn)).isDirectory())
 		.sort()
 		.map((namn) => lasScenarioFil(join(dir, namn, 'index.md')));
+}
+
+/** Node only: `<mapp>/facit.yaml`, read and checked. Throws FacitFel naming the file. */
+export function lasFacitFil(mapp: string): Facit {
+	const path = join(mapp, 'facit.yaml');
+	const kalla = visningsvag(path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new FacitFel([
+			`${kalla}: filen finns inte. Varje scenario har en facit.yaml med lösningens steg (docs/scenario-format.md, Facit).`
+		]);
+	}
+	return lasFacit(text, kalla);
 }

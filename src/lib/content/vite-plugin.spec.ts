@@ -1,5 +1,8 @@
-import { build, type Rollup } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type Rollup } from 'vite';
+import { describe, expect, it, vi } from 'vitest';
 import { scenarioPlugin } from './vite-plugin';
 
 const FIX = 'src/lib/content/fixtures';
@@ -39,5 +42,61 @@ describe('scenarioPlugin', () => {
 		await expect(bygg('plugin-trasig')).rejects.toThrow(
 			`${FIX}/plugin-trasig/scenarios/annat-id/index.md: id: är "ett-helt-annat-id" men mappen heter "annat-id"`
 		);
+	}, 60_000);
+});
+
+describe('scenarioPlugin in the dev server', () => {
+	it('serves the index through import analysis and rebuilds it when a scenario folder changes', async () => {
+		// a copy, so the test can add a scenario without touching the fixtures
+		const rot = mkdtempSync(join(tmpdir(), 'lss-scenarioplugin-'));
+		cpSync(`${FIX}/plugin`, rot, { recursive: true });
+		const server = await createServer({
+			root: rot,
+			configFile: false,
+			logLevel: 'silent',
+			// no port and no HMR socket of its own: nothing here may collide with a running dev server
+			server: { middlewareMode: true, ws: false },
+			plugins: [scenarioPlugin()]
+		});
+		const index = async () => (await server.transformRequest('virtual:scenario-index'))?.code ?? '';
+		try {
+			// transformRequest runs the import analysis that failed on a watched folder
+			expect(await index()).toContain('Minsta möjliga scenario');
+			const send = vi.spyOn(server.ws, 'send');
+
+			const ny = join(rot, 'scenarios', 'andra');
+			mkdirSync(ny);
+			const facit = readFileSync(join(rot, 'scenarios', 'minimal', 'facit.yaml'), 'utf8');
+			writeFileSync(join(ny, 'facit.yaml'), facit);
+			const text = readFileSync(join(rot, 'scenarios', 'minimal', 'index.md'), 'utf8');
+			writeFileSync(
+				join(ny, 'index.md'),
+				text.replace('id: minimal', 'id: andra').replace('Minsta möjliga', 'Ett andra')
+			);
+			await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }), {
+				timeout: 10_000,
+				interval: 50
+			});
+			expect(await index()).toContain('Ett andra scenario');
+
+			// any file in a scenario folder counts, not only index.md
+			send.mockClear();
+			writeFileSync(join(ny, 'facit.yaml'), facit + '  - klicka: { flik: Mina sidor }\n');
+			await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }), {
+				timeout: 10_000,
+				interval: 50
+			});
+
+			send.mockClear();
+			rmSync(ny, { recursive: true });
+			await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }), {
+				timeout: 10_000,
+				interval: 50
+			});
+			expect(await index()).not.toContain('Ett andra scenario');
+		} finally {
+			await server.close();
+			rmSync(rot, { recursive: true, force: true });
+		}
 	}, 60_000);
 });

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { lasAllaScenarier } from './fs';
+import { kontrolleraMapp, scenarioMappar } from './kontroll';
 import { ScenarioFel } from './scenario';
 
 const INDEX = 'virtual:scenario-index';
@@ -15,15 +15,25 @@ export interface ScenarioIndexPost {
 	version: number;
 }
 
-/** The index module's source: read and validated at build time, so a bad scenario fails the build. */
+/**
+ * The index module's source. Every scenario gets the whole scenario check at build time (file,
+ * rules, facit, personnummer, recorded attempts graded), the same as `npm run scenario -- check`
+ * short of the browser, so a broken scenario fails the build, every problem named, before any
+ * trainee can start it.
+ */
 export function indexModul(dir: string): string {
-	const poster: ScenarioIndexPost[] = lasAllaScenarier(dir).map((s) => ({
-		id: s.id,
-		title: s.title,
-		level: s.level,
-		manualSections: s.manualSections,
-		version: s.version
-	}));
+	const kontroller = scenarioMappar(dir).map(kontrolleraMapp);
+	const problem = kontroller.flatMap((k) => k.problem);
+	if (problem.length > 0) throw new ScenarioFel(problem);
+	const poster: ScenarioIndexPost[] = kontroller
+		.flatMap((k) => (k.scenario ? [k.scenario] : []))
+		.map((s) => ({
+			id: s.id,
+			title: s.title,
+			level: s.level,
+			manualSections: s.manualSections,
+			version: s.version
+		}));
 	return `const scenarier = ${JSON.stringify(poster, null, '\t')};\nexport default scenarier;\n`;
 }
 
@@ -60,8 +70,9 @@ export function scenarioPlugin(mapp = 'scenarios'): Plugin {
 		load(id) {
 			if (id === '\0' + KALLA) return kallModul(mapp.replace(/^\.?\/+|\/+$/g, ''));
 			if (id !== '\0' + INDEX) return null;
-			// Rebuild the index in dev when a scenario changes or a folder is added
-			this.addWatchFile(dir);
+			// No this.addWatchFile(dir) here: in dev, Vite turns every watched file of a module into
+			// an import of it and resolves it like one, and a folder does not resolve ("Failed to
+			// resolve import <dir>" on the start page). configureServer below watches the folder.
 			try {
 				return indexModul(dir);
 			} catch (e) {
@@ -70,9 +81,15 @@ export function scenarioPlugin(mapp = 'scenarios'): Plugin {
 			}
 		},
 		configureServer(server) {
+			// Rebuild the index in dev when a file in a scenario folder is added, changed or removed
+			// (index.md today, facit.yaml and the like later), in the folders lasAllaScenarier reads.
 			server.watcher.add(dir);
 			const andrat = (fil: string) => {
-				if (!resolve(fil).startsWith(dir) || !fil.endsWith('index.md')) return;
+				const rel = relative(dir, resolve(fil));
+				const [scenario, ...iMappen] = rel.split(sep);
+				// Not outside the folder (`..`, another drive), not a loose file, not a skipped `_`/`.`
+				// folder, not deeper (attempts/ holds the grader's test files, which the app never loads).
+				if (isAbsolute(rel) || iMappen.length !== 1 || /^[._]/.test(scenario)) return;
 				const mod = server.moduleGraph.getModuleById('\0' + INDEX);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 				server.ws.send({ type: 'full-reload' });

@@ -1,4 +1,6 @@
 import type { IsoDatum } from './datum';
+import { INGEN_BESLUT } from './insatstabell';
+import { beslutsutfall } from './insatstabell-uppslag';
 import type { Personnummer } from './personnummer';
 import type { Period, Timmar } from './timmar';
 
@@ -32,9 +34,12 @@ export interface Beslut {
 	utredningAvslutas: boolean;
 }
 
-/** `Bifall` or `Avslag`, read from the beslut's name as the catalog spells it. */
+/**
+ * Whether a beslut grants: section 7's table (and the LASS-beslut) says so of its Beslut. A name
+ * the table lacks is no bifall.
+ */
 export function arBifall(b: Pick<Beslut, 'beslut'>): boolean {
-	return /\bBifall\b/.test(b.beslut) || b.beslut === 'Assistanskostnader utöver LASS';
+	return beslutsutfall(b.beslut) === 'bifall';
 }
 
 /**
@@ -56,8 +61,7 @@ export function beslutsEtikett(
 	return `${b.beslut} ${kort(b.beslutsdatum)}`;
 }
 
-/** The `<ingen>` choice in the beställning's Beslut list (bostad vuxna, daglig verksamhet). */
-export const INGEN_BESLUT = '<ingen>';
+export { INGEN_BESLUT };
 
 /** A beställning to an utförare (O1–O9). */
 export interface Bestallning {

@@ -1,5 +1,6 @@
 import { nej, type Utfall } from './utfall';
 import { arISammaUtredning, type Anteckning, type Plats } from './dokumentation';
+import { LSS_INSATSER } from './insatstabell';
 import type { CaseState } from './model';
 import type { Personnummer } from './personnummer';
 
@@ -21,7 +22,7 @@ function platsFinns(state: CaseState, p: Plats): Avvisning {
 		const v = state.verkstalligheter.find((x) => x.id === p.verkstallighetId);
 		if (!v) return 'Verkställigheten finns inte.';
 		// D4: the LSS-handläggare reads the utförare's verkställigheter but writes only in LSS Insatser
-		if (v.insatskategori !== 'LSS Insatser')
+		if (v.insatskategori !== LSS_INSATSER)
 			return 'Du kan läsa men inte skriva i utförarens verkställighet. Skriv i verkställigheten LSS Insatser.';
 		return null;
 	}

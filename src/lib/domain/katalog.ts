@@ -2,8 +2,12 @@
  * The fixed lists of the mock: every option a trainee can pick, spelled as the manual spells it
  * (rules.md sections 1–4 and 7). Distractors sit among them on purpose: a real Procapita list
  * holds far more than the right answer. Names the manual does not give are marked `inferred`
- * in docs/glossary.md.
+ * in docs/glossary.md. The lists of section 7 are read from its table (insatstabell.ts).
  */
+import { INSATSRADER, LSS_INSATSER, OVRIGA_BESLUT } from './insatstabell';
+import { insatsnamn } from './insatstabell-uppslag';
+
+export { LSS_INSATSER };
 
 export const NYCKELKOD_EJ_SKRIVEN = '999999 – Ej skriven i Helsingborg';
 
@@ -116,9 +120,11 @@ export const ORGANISATION: OrgEnhet = {
 };
 
 /**
- * The organisation an utförare's beställning and verkställighet land on unless changed: the
- * manual has the trainee change Lss, Boendeteamet's to LSS Myndighet (section 7), so each
- * utförare needs a unit of its own to start from. Units are invented (docs/glossary.md).
+ * The register of named utförare, in the order the Utförare lists show them, with the
+ * organisation each one's beställning and verkställighet land on unless changed: the manual has
+ * the trainee change Lss, Boendeteamet's to LSS Myndighet (section 7), so each utförare needs a
+ * unit of its own to start from. Units are invented (docs/glossary.md). Every utförare section
+ * 7's table names is here (insatstabell.spec.ts).
  */
 export const UTFORARENS_ORGANISATION: Record<string, string> = {
 	'Enhetschef, Personlig Assistans': 'LSS Personlig assistans',
@@ -162,76 +168,67 @@ export const LSS_HANDLAGGARE_SLOTS = Array.from(
 	(_, i) => `LSS-handläggare ${i + 1}`
 );
 
-/** Insatskategorier (section 7), with distractors from other parts of the förvaltning. */
-export const INSATSKATEGORIER = [
-	'LSS Insatser',
-	'Personlig ass LSS',
-	'Rekrytering LSS-insatser',
-	'Tillsyn-insatser LSS',
-	'Korttidsvistelse-insatser LSS',
-	'Boende-insatser LSS',
-	'Daglig verksamhet LSS',
-	'Planering LSS',
-	'Planering Daglig verksamhet',
+const unika = (namn: readonly string[]): string[] => [...new Set(namn)];
+
+/**
+ * Insatskategorier: LSS Insatser (every avslag, V2), the bifall kategorier and the beställning
+ * kategorier of section 7's table, then distractors from other parts of the förvaltning.
+ */
+export const INSATSKATEGORIER: readonly string[] = unika([
+	LSS_INSATSER,
+	...INSATSRADER.map((r) => r.insatskategori),
+	...INSATSRADER.flatMap((r) => r.bestallning.insatskategori ?? []),
 	'Hemtjänst SoL',
 	'Särskilt boende SoL'
-] as const;
+]);
 
-/** Beslut (section 7 and L4). The manual's spellings are kept, `assistent` and `assistans` both. */
-export const BESLUT = [
-	'LSS Personlig assistent Bifall',
-	'LSS Personlig assistent Avslag',
-	'LSS Personlig assistent tillf. utökning Bifall',
-	'LSS Personlig assistans tillf. utökning Avslag',
-	'LSS Ledsagarservice Bifall',
-	'LSS Ledsagarservice Avslag',
-	'LSS Kontaktperson Bifall',
-	'LSS Kontaktperson Avslag',
-	'LSS Avlösarservice Bifall',
-	'LSS Avlösarservice Avslag',
-	'LSS Korttidstillsyn Bifall',
-	'LSS Korttidstillsyn Avslag',
-	'LSS Korttidsvistelse Bifall',
-	'LSS Korttidsvistelse Avslag',
-	'LSS Stödfamilj Bifall',
-	'LSS Bostad barn och ungdom Bifall',
-	'LSS Bostad barn och ungdom Avslag',
-	'LSS Bostad vuxna Bifall',
-	'LSS Bostad vuxna Avslag',
-	'LSS Daglig verksamhet Bifall',
-	'LSS Daglig verksamhet Avslag',
-	'Assistanskostnader utöver LASS'
-] as const;
+/**
+ * Beslut: every bifall and avslag of section 7's table, then the LASS-beslut (L4). The manual's
+ * spellings are kept, `assistent` and `assistans` both.
+ */
+export const BESLUT: readonly string[] = [
+	...INSATSRADER.flatMap((r) => [r.bifall, ...(r.avslag ? [r.avslag] : [])]),
+	...OVRIGA_BESLUT.map((b) => b.namn)
+];
 
-export const UTFORARE = [
-	'Enhetschef, Personlig Assistans',
-	'Lss, Eget Val',
-	'Lss, Rekryteringshandläggare',
-	'Lss, Barn/Ungdom 1',
-	'Lss, Barn/Ungdom 2',
-	'Lss, Boendeteamet',
-	'Lss, Resursförmedling',
-	'Privat, Utförare',
+/**
+ * Utförare: the register of utförare with their units (section 7's table names six of them;
+ * Lss, Barn/Ungdom 2 is a distractor, Privat, Utförare is section 9's), LSS Myndighet (L6) and the
+ * LSS-handläggare slots (V2).
+ */
+export const UTFORARE: readonly string[] = [
+	...Object.keys(UTFORARENS_ORGANISATION),
 	LSS_MYNDIGHET,
 	...LSS_HANDLAGGARE_SLOTS
-] as const;
+];
 
-/** Insatser for the beställning's Insatser dialog; `(inferred)` names are in docs/glossary.md. */
-export const INSATSER = [
-	'Biträde av assistans',
-	'Personlig assistans',
-	'Pers ass tillf utök',
-	'Ledsagarservice',
-	'Kontaktperson',
-	'Avlösarservice',
-	'Korttidstillsyn',
-	'Korttidsvistelse 1',
-	'Korttidsvistelse 2',
-	'Korttidsvistelse 3',
-	'Stödfamilj 1',
-	'Stödfamilj 2',
-	'Stödfamilj 3',
-	'Bostad barn och ungdom',
-	'Boende vuxna LSS',
-	'Daglig verksamhet'
+/**
+ * Insatser for the beställning's Insatser box: every insats of section 7's table, once. Names the
+ * manual does not state are inferred (rules.md readings 8 and 9, docs/glossary.md).
+ */
+export const INSATSER: readonly string[] = unika(INSATSRADER.flatMap(insatsnamn));
+
+/**
+ * The Insatser box's groups: each insats under the insatskategori of the beslut it is ordered
+ * for, in the table's order.
+ */
+export const INSATSGRUPPER: readonly { insatskategori: string; insatser: readonly string[] }[] =
+	unika(INSATSRADER.map((r) => r.insatskategori)).map((insatskategori) => ({
+		insatskategori,
+		insatser: unika(
+			INSATSRADER.filter((r) => r.insatskategori === insatskategori).flatMap(insatsnamn)
+		)
+	}));
+
+/**
+ * Types of contact under Kontaktuppgifter (N2). The manual names anhörig and god
+ * man/företrädare; the rest are the kinds an LSS-handläggare meets and are inferred.
+ */
+export const KONTAKTTYPER = [
+	'Anhörig',
+	'God man/förvaltare',
+	'Företrädare',
+	'Vårdnadshavare',
+	'Kontaktperson på boende',
+	'Övrigt'
 ] as const;

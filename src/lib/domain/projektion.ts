@@ -2,6 +2,7 @@ import { arBifall, beslutPagar, type Bedomning, type Beslut, type Bestallning } 
 import type { IsoDatum } from './datum';
 import type { Anteckning } from './dokumentation';
 import type { Handelse } from './handelser';
+import { LSS_INSATSER } from './insatstabell';
 import type {
 	Aktualisering,
 	CaseState,
@@ -118,7 +119,7 @@ function sparaBeslut(state: CaseState, beslut: Beslut[]): CaseState {
  */
 function justeraBeslutensGtom(state: CaseState, verkId: string, dag: IsoDatum): CaseState {
 	const v = state.verkstalligheter.find((x) => x.id === verkId);
-	if (!v || v.insatskategori === 'LSS Insatser') return state;
+	if (!v || v.insatskategori === LSS_INSATSER) return state;
 	const traffas = (b: Beslut) =>
 		b.pnr === v.pnr &&
 		b.insatskategori === v.insatskategori &&

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NIVAER } from '../domain/beslut';
 import { arGiltigtDatum } from '../domain/datum';
+import { BESLUT } from '../domain/katalog';
 import { luhnOk } from '../domain/personnummer';
 import { PERIODER } from '../domain/timmar';
 
@@ -97,12 +98,22 @@ const timmarPerPeriod = z.strictObject({
 	period: z.enum(PERIODER)
 });
 
+/**
+ * A beslut name the Beslut list offers (the catalog's `BESLUT`). Whether a beslut grants is read
+ * from section 7's table by its name (`arBifall`), so a misspelt name in a start state or an
+ * imported attempt would silently count as avslag; it is refused here instead.
+ */
+export const beslutsnamn = z.string().refine((b) => BESLUT.includes(b), {
+	error: (iss) =>
+		`ska vara ett av Beslut-listans namn ${BESLUT.map((b) => JSON.stringify(b)).join(', ')}, men är ${JSON.stringify(iss.input)}`
+});
+
 export const beslutSchema = z.strictObject({
 	id: z.string().min(1),
 	pnr: personnummer,
 	utredningId: z.string().min(1),
 	insatskategori: z.string(),
-	beslut: z.string(),
+	beslut: beslutsnamn,
 	beslutsdatum: datum,
 	fran: datum,
 	till: datum.optional(),

@@ -13,7 +13,7 @@ import {
 	verkstallighetSchema
 } from './arende';
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
-import { INSATSFAMILJER, TABELL } from '../domain/grading/insatstabell';
+import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
@@ -181,7 +181,7 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 			"saknas: ange id:t på utredningen i startläget som beslut och dokumentation gäller, eller 'ny' för den som inleds i försöket"
 		);
 	f.beslut.forEach((b, i) => {
-		const rad = TABELL[b.insats];
+		const rad = INSATSTABELL[b.insats];
 		const bifall = b.utfall === 'bifall';
 		if (!bifall && !rad.avslag)
 			fel(['beslut', i, 'utfall'], `manualen har inget avslagsbeslut för ${b.insats}`);
@@ -215,10 +215,11 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 		}
 		if (b.utfall !== 'bifall')
 			fel(['bestallningar', j, 'forBeslut'], 'en beställning görs bara för ett bifallsbeslut (O1)');
-		if (!o.utforare && !TABELL[b.insats].bestallning.utforare)
+		const utforare = INSATSTABELL[b.insats].bestallning.utforare;
+		if (!o.utforare && typeof utforare !== 'string')
 			fel(
 				['bestallningar', j, 'utforare'],
-				'saknas: ange Enhetschef, Personlig Assistans (kommunal utförare) eller Lss, Eget Val (privat utförare)'
+				`saknas: ange ${utforare.kommunal} (kommunal utförare) eller ${utforare.privat} (privat utförare)`
 			);
 	});
 	f.ingenBestallningFor.forEach((i, k) => {

@@ -1,33 +1,24 @@
-import { INGEN_BESLUT, beslutsEtikett, type Beslut } from '$lib/domain/beslut';
 import type { BeslutUtkast, BestallningUtkast } from '$lib/domain/beslut-kommandon';
-import { kortDatum } from '$lib/domain/datum';
 import type { Plats } from '$lib/domain/dokumentation';
-import type { Kommando, Utfall } from '$lib/domain/kommandon';
+import { proposeBedomning, type BedomningVarden } from '$lib/domain/formular/bedomning';
+import { proposeBeslut } from '$lib/domain/formular/beslut';
+import { beslutsval, openBestallning } from '$lib/domain/formular/bestallning';
 import {
-	nyBedomning,
-	nyBestallningUtkast,
-	nyttBeslutUtkast,
-	type BedomningVarden
-} from '$lib/components/beslut/utkast';
+	proposeAvslut,
+	proposeByte,
+	proposeVerkstallighet,
+	type AvslutUtkast,
+	type BytUtkast,
+	type VerkstallighetUtkast
+} from '$lib/domain/formular/verkstallighet';
+import type { Kommando, Utfall } from '$lib/domain/kommandon';
 import type { ForsokState } from './forsok.svelte';
 import type { MockState } from './mock.svelte';
 
+export type { AvslutUtkast, VerkstallighetUtkast };
+
 export type UtredningFlik = 'utredning' | 'beslut';
 export type BeslutFlik = 'beslut' | 'bestallning';
-
-export interface VerkstallighetUtkast {
-	insatskategori: string;
-	utforare: string;
-	organisation: string;
-	fran: string;
-}
-
-export interface AvslutUtkast {
-	avslutsdatum: string;
-	justeraGtom: boolean;
-	avslutsorsak: string;
-	oppnaAvslutad: boolean;
-}
 
 /** The screen state of sections 5–8, saved with the attempt like VyData. */
 export interface ArendeVy {
@@ -45,7 +36,7 @@ export interface ArendeVy {
 	skapaVerk: VerkstallighetUtkast | null;
 	nyVerk: VerkstallighetUtkast | null;
 	avsluta: AvslutUtkast | null;
-	byt: { utforare: string; organisation: string } | null;
+	byt: BytUtkast | null;
 	dokumentation:
 		| { typ: 'utredning'; utredningId: string }
 		| { typ: 'verkstallighet'; verkstallighetId: string }
@@ -61,7 +52,7 @@ export function nyArendeVy(): ArendeVy {
 	return {
 		utredningFlik: 'utredning',
 		beslutUtredningId: null,
-		beslutUtkast: [nyttBeslutUtkast()],
+		beslutUtkast: [proposeBeslut()],
 		valtBeslut: 0,
 		beslutId: null,
 		beslutFlik: 'beslut',
@@ -103,8 +94,8 @@ export class ArendeState {
 		this.vy = {
 			...nyArendeVy(),
 			...data,
-			beslutUtkast: (data.beslutUtkast ?? [nyttBeslutUtkast()]).map((u) => ({
-				...nyttBeslutUtkast(),
+			beslutUtkast: (data.beslutUtkast ?? [proposeBeslut()]).map((u) => ({
+				...proposeBeslut(),
 				...u
 			}))
 		};
@@ -138,7 +129,7 @@ export class ArendeState {
 	oppnaUtredning(utredningId: string, flik: UtredningFlik = 'utredning'): void {
 		if (this.vy.beslutUtredningId !== utredningId) {
 			this.vy.beslutUtredningId = utredningId;
-			this.vy.beslutUtkast = [nyttBeslutUtkast()];
+			this.vy.beslutUtkast = [proposeBeslut()];
 			this.vy.valtBeslut = 0;
 		}
 		this.mock.vy.utredningId = utredningId;
@@ -148,7 +139,7 @@ export class ArendeState {
 	}
 
 	nyttBeslut(): void {
-		this.vy.beslutUtkast = [...this.vy.beslutUtkast, nyttBeslutUtkast()];
+		this.vy.beslutUtkast = [...this.vy.beslutUtkast, proposeBeslut()];
 		this.vy.valtBeslut = this.vy.beslutUtkast.length - 1;
 	}
 
@@ -166,7 +157,7 @@ export class ArendeState {
 			utkast: $state.snapshot(this.vy.beslutUtkast)
 		});
 		if (ok) {
-			this.vy.beslutUtkast = [nyttBeslutUtkast()];
+			this.vy.beslutUtkast = [proposeBeslut()];
 			this.vy.valtBeslut = 0;
 			void this.mock.meddela('Beslutet är sparat.');
 		}
@@ -174,12 +165,7 @@ export class ArendeState {
 
 	/** The beslut of an utredning as the Beställning tab's Beslut list shows them. */
 	beslutsval(utredningId: string): { id: string; etikett: string }[] {
-		return [
-			{ id: '', etikett: INGEN_BESLUT },
-			...this.forsok.state.beslut
-				.filter((b) => b.utredningId === utredningId)
-				.map((b) => ({ id: b.id, etikett: beslutsEtikett(b, kortDatum) }))
-		];
+		return beslutsval(this.forsok.state.beslut, utredningId);
 	}
 
 	// ---- Beställning (O1–O9) ----
@@ -189,19 +175,11 @@ export class ArendeState {
 		const b = this.forsok.state.beslut.find((x) => x.id === beslutId);
 		if (!b) return;
 		if (this.vy.beslutId !== beslutId || !this.vy.bestallningUtkast)
-			this.vy.bestallningUtkast = this.nyBestallning(b);
+			this.vy.bestallningUtkast = openBestallning(b, this.forsok.scenario.idag);
 		this.vy.beslutId = beslutId;
 		this.vy.beslutFlik = flik;
 		this.mock.vy.panel = 'beslut';
 		this.fel = null;
-	}
-
-	/**
-	 * What Procapita proposes in a new beställning: the beslut it is opened from, its dates and
-	 * hours (O3: the trainee checks them); insatskategori, utförare and insatser are chosen.
-	 */
-	private nyBestallning(b: Beslut): BestallningUtkast {
-		return { ...nyBestallningUtkast(b), beslutId: b.id, bestalltDatum: this.forsok.scenario.idag };
 	}
 
 	async sparaBestallning(): Promise<void> {
@@ -222,7 +200,7 @@ export class ArendeState {
 
 	/** Right-click LSS utredning o verkställighet → Verkställighet (lov): the box (V1). */
 	borjaVerkstallighet(): void {
-		this.vy.skapaVerk = { insatskategori: '', utforare: '', organisation: '', fran: '' };
+		this.vy.skapaVerk = proposeVerkstallighet();
 		this.fel = null;
 	}
 
@@ -257,12 +235,7 @@ export class ArendeState {
 
 	borjaAvsluta(): void {
 		this.fel = null;
-		this.vy.avsluta = {
-			avslutsdatum: '',
-			justeraGtom: true,
-			avslutsorsak: '',
-			oppnaAvslutad: false
-		};
+		this.vy.avsluta = proposeAvslut();
 	}
 
 	async okAvsluta(): Promise<void> {
@@ -278,7 +251,7 @@ export class ArendeState {
 	borjaByt(): void {
 		this.fel = null;
 		const v = this.forsok.state.verkstalligheter.find((x) => x.id === this.vy.verkstallighetId);
-		this.vy.byt = { utforare: v?.utforare ?? '', organisation: v?.organisation ?? '' };
+		this.vy.byt = proposeByte(v);
 	}
 
 	async okByt(): Promise<void> {
@@ -353,7 +326,7 @@ export class ArendeState {
 	/** Select Bedömning, right-click → Bedömning: Utförs av is the trainee's name (O9). */
 	borjaBedomning(utredningId: string): void {
 		this.vy.bedomningUtredningId = utredningId;
-		this.vy.bedomning = nyBedomning(this.forsok.scenario.roll.namn);
+		this.vy.bedomning = proposeBedomning(this.forsok.scenario.roll.namn);
 		this.mock.vy.panel = 'bedomning';
 		this.fel = null;
 	}

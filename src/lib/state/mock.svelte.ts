@@ -1,3 +1,10 @@
+import { hasUnsaved, proposeAktualisering } from '$lib/domain/formular/aktualisering';
+import {
+	openRegistrering,
+	proposeRegistrering,
+	type RegistreringUtkast
+} from '$lib/domain/formular/kund';
+import { proposeInled, type InledUtkast } from '$lib/domain/formular/utredning';
 import type { Arhundrade } from '$lib/domain/katalog';
 import type { AktualiseringUtkast } from '$lib/domain/kommandon';
 import { tolkaSokning } from '$lib/domain/kundsok';
@@ -33,24 +40,10 @@ export interface VyData {
 	valtUtkast: number;
 	/** Ids of the aktualiseringar saved in this round, shown under the form. */
 	sparadeIds: string[];
-	inled: {
-		inledningsdatum: string;
-		typ: string;
-		ansvarig: string;
-		organisation: string;
-		valda: string[];
-	};
+	inled: InledUtkast;
 	sok: { fraga: string; arhundrade: Arhundrade };
-	registrering: (Person & { kalla: 'KIR' | 'Ny' }) | null;
+	registrering: RegistreringUtkast | null;
 }
-
-export const tomtUtkast = (): AktualiseringUtkast => ({
-	typ: '',
-	datum: '',
-	franVem: '',
-	ansvarigHandlaggare: '',
-	organisation: ''
-});
 
 export function nyVy(): VyData {
 	return {
@@ -60,18 +53,13 @@ export function nyVy(): VyData {
 		utredningId: null,
 		aktUtredningId: null,
 		aktFlik: 'aktualisering',
-		utkast: [tomtUtkast()],
+		utkast: [proposeAktualisering()],
 		valtUtkast: 0,
 		sparadeIds: [],
 		inled: { inledningsdatum: '', typ: '', ansvarig: '', organisation: '', valda: [] },
 		sok: { fraga: '', arhundrade: '19' },
 		registrering: null
 	};
-}
-
-/** A draft differs from an empty one: the trainee typed something not yet saved (U1). */
-export function harOsparat(u: AktualiseringUtkast[]): boolean {
-	return u.some((x) => Object.values(x).some((v) => v !== ''));
 }
 
 /**
@@ -130,7 +118,7 @@ export class MockState {
 			...data,
 			inled: { ...ny.inled, ...data.inled },
 			sok: { ...ny.sok, ...data.sok },
-			utkast: (data.utkast ?? ny.utkast).map((u) => ({ ...tomtUtkast(), ...u }))
+			utkast: (data.utkast ?? ny.utkast).map((u) => ({ ...proposeAktualisering(), ...u }))
 		};
 		if (this.vy.pnr)
 			this.kund = (await hamtaKund(this.db, this.vy.pnr, this.forsok.overlay)) ?? null;
@@ -190,35 +178,14 @@ export class MockState {
 	valjKir(p: KirPerson): void {
 		this.kirTraffar = null;
 		this.formFel = null;
-		this.vy.registrering = {
-			pnr: p.pnr,
-			efternamn: p.efternamn,
-			fornamn: p.fornamn,
-			adress: p.adress,
-			postnummer: p.postnummer,
-			ort: p.ort,
-			civilstand: p.civilstand,
-			nyckelkod: '',
-			kalla: 'KIR'
-		};
+		this.vy.registrering = openRegistrering(p);
 	}
 
 	/** S5: Ny opens an empty Spara i personregister, keeping the personnummer searched for. */
 	nyPerson(): void {
-		const t = tolkaSokning(this.vy.sok.fraga, this.vy.sok.arhundrade);
 		this.kirTraffar = null;
 		this.formFel = null;
-		this.vy.registrering = {
-			pnr: t.ok && t.fraga.form === 'personnummer' ? t.fraga.pnr : '',
-			efternamn: '',
-			fornamn: '',
-			adress: '',
-			postnummer: '',
-			ort: '',
-			civilstand: '',
-			nyckelkod: '',
-			kalla: 'Ny'
-		};
+		this.vy.registrering = proposeRegistrering(this.vy.sok.fraga, this.vy.sok.arhundrade);
 	}
 
 	/** Spara in Spara i personregister: the domain decides; a refusal stays in the dialog. */
@@ -267,7 +234,7 @@ export class MockState {
 	 * U1: the Inled utredning tab. Unsaved drafts first bring the question whether to save them.
 	 */
 	begarInled(): void {
-		if (harOsparat(this.vy.utkast)) this.fragaOsparad = true;
+		if (hasUnsaved(this.vy.utkast)) this.fragaOsparad = true;
 		else this.oppnaInled();
 	}
 
@@ -280,7 +247,7 @@ export class MockState {
 	/** Nej: the unsaved drafts are dropped, as Procapita does. */
 	slangOchInled(): void {
 		this.fragaOsparad = false;
-		this.vy.utkast = [tomtUtkast()];
+		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
 		this.oppnaInled();
 	}
@@ -323,7 +290,7 @@ export class MockState {
 		this.vy.panel = 'aktualisering';
 		this.vy.aktFlik = 'aktualisering';
 		this.vy.aktUtredningId = utredningId;
-		this.vy.utkast = [tomtUtkast()];
+		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
 		this.vy.sparadeIds = [];
 		this.formFel = null;
@@ -331,7 +298,7 @@ export class MockState {
 
 	/** A2: Ny adds one more aktualisering before Spara. */
 	nyttUtkast(): void {
-		this.vy.utkast = [...this.vy.utkast, tomtUtkast()];
+		this.vy.utkast = [...this.vy.utkast, proposeAktualisering()];
 		this.vy.valtUtkast = this.vy.utkast.length - 1;
 	}
 
@@ -354,7 +321,7 @@ export class MockState {
 			h.typ === 'AktualiseringSparad' ? [h.aktualisering.id] : []
 		);
 		this.vy.sparadeIds = [...this.vy.sparadeIds, ...ids];
-		this.vy.utkast = [tomtUtkast()];
+		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
 		void this.meddela(
 			ids.length > 1 ? 'Aktualiseringarna är sparade.' : 'Aktualiseringen är sparad.'
@@ -367,15 +334,7 @@ export class MockState {
 		const sparade = this.forsok.state.aktualiseringar.filter((a) =>
 			this.vy.sparadeIds.includes(a.id)
 		);
-		this.vy.inled = {
-			// Procapita proposes today; U2 wants the day the application came in
-			inledningsdatum: this.forsok.scenario.idag,
-			typ: '',
-			ansvarig: sparade[0]?.ansvarigHandlaggare ?? '',
-			organisation: '',
-			// Procapita links the aktualisering the utredning was opened from; the rest are ticked by hand (U6)
-			valda: sparade[0] ? [sparade[0].id] : []
-		};
+		this.vy.inled = proposeInled(sparade, this.forsok.scenario.idag);
 		this.vy.aktFlik = 'inled';
 		this.formFel = null;
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INSATSER } from '$lib/domain/katalog';
-import { INSATSFAMILJER, OVRIGA_INSATSER, insatsForNod, insatsTrad, laggTill } from './insatstrad';
+import { INSATSER, INSATSGRUPPER } from '$lib/domain/katalog';
+import { OVRIGA_INSATSER, insatsForNod, insatsTrad } from './insatstrad';
 
 describe('insatsTrad', () => {
 	it('holds every catalog insats exactly once, under a family', () => {
@@ -15,7 +15,7 @@ describe('insatsTrad', () => {
 
 	it('puts an insats the families do not know under Övriga insatser', () => {
 		const trad = insatsTrad(['Ledsagarservice', 'Ny insats']);
-		expect(trad.map((f) => f.etikett)).toEqual([INSATSFAMILJER[1].namn, OVRIGA_INSATSER]);
+		expect(trad.map((f) => f.etikett)).toEqual([INSATSGRUPPER[1].insatskategori, OVRIGA_INSATSER]);
 		expect(trad[1].barn?.map((n) => n.etikett)).toEqual(['Ny insats']);
 	});
 });
@@ -26,13 +26,5 @@ describe('insatsForNod', () => {
 		expect(insatsForNod(familj.barn?.[0].id)).toBe(familj.barn?.[0].etikett);
 		expect(insatsForNod(familj.id)).toBeNull();
 		expect(insatsForNod(undefined)).toBeNull();
-	});
-});
-
-describe('laggTill', () => {
-	it('appends once and never twice', () => {
-		expect(laggTill(['A'], 'B')).toEqual(['A', 'B']);
-		expect(laggTill(['A', 'B'], 'A')).toEqual(['A', 'B']);
-		expect(laggTill(['A'], null)).toEqual(['A']);
 	});
 });

@@ -204,4 +204,21 @@ describe('byggRubriktrad: beslut, beställning and bedömning under the utrednin
 		]);
 		expect(() => nod(byggRubriktrad([utredning('pag')], []), 'bedomning:pag')).toThrow();
 	});
+
+	it('offers no Bedömning for an avslag of daglig verksamhet or a bifall of another insats', () => {
+		const utan = (b: typeof beslut) =>
+			byggRubriktrad([utredning('pag')], [], { beslut: [b], bestallningar: [], bedomningar: [] });
+		const avslag = {
+			...beslut,
+			insatskategori: 'LSS Insatser',
+			beslut: 'LSS Daglig verksamhet Avslag'
+		};
+		const annan = {
+			...beslut,
+			insatskategori: 'Rekrytering LSS-insatser',
+			beslut: 'LSS Ledsagarservice Bifall'
+		};
+		expect(() => nod(utan(avslag), 'bedomning:pag')).toThrow();
+		expect(() => nod(utan(annan), 'bedomning:pag')).toThrow();
+	});
 });

@@ -11,6 +11,7 @@ import {
 	type Bestallning
 } from '$lib/domain/beslut';
 import { kortDatum } from '$lib/domain/datum';
+import { INSATSTABELL } from '$lib/domain/insatstabell';
 import {
 	utredningArPagaende,
 	utredningsEtikett,
@@ -70,6 +71,9 @@ export const NOD_PERSONUPPGIFTER = 'personuppgifter';
 export const NOD_LSS = 'lss';
 export const NOD_UTREDNINGAR = 'utredningar';
 export const NOD_VERKSTALLIGHETER = 'verkstalligheter';
+
+/** The Insatskategori of a bifall daglig verksamhet, whose utredning holds Bedömning (O9). */
+const DAGLIG_VERKSAMHET = INSATSTABELL['daglig-verksamhet'].insatskategori;
 
 /** Tree id of an utredning node. */
 export function utredningNodId(id: string): string {
@@ -139,7 +143,7 @@ function utredningsnod(u: Utredning, innehall: Utredningsinnehall): RubrikNod {
 	const beslut = innehall.beslut.filter((b) => b.utredningId === u.id);
 	// rules.md reading 19: Bedömning sits under the utredning, for daglig verksamhet (O9)
 	const harDagligVerksamhet = beslut.some(
-		(b) => arBifall(b) && b.insatskategori === 'Daglig verksamhet LSS'
+		(b) => arBifall(b) && b.insatskategori === DAGLIG_VERKSAMHET
 	);
 	const bedomning: RubrikNod[] =
 		harDagligVerksamhet || innehall.bedomningar.some((b) => b.utredningId === u.id)

@@ -8,6 +8,7 @@ import {
 } from '../beslut';
 import { kortDatum } from '../datum';
 import type { Anteckning } from '../dokumentation';
+import { LSS_INSATSER } from '../insatstabell';
 import { verkstallighetsEtikett, type Verkstallighet } from '../model';
 import { visaTimmar } from '../timmar';
 import type { Fakta, Kontext } from './typer';
@@ -27,8 +28,6 @@ export interface Beslutsfakta {
 
 /** The `utredning` parameter that means the utredning inledd in the attempt. */
 export const NY_UTREDNING = 'ny';
-
-export const LSS_INSATSER = 'LSS Insatser';
 
 function text(p: Parametrar, namn: string): string {
 	const v = p[namn];

@@ -2,8 +2,9 @@ import { kortDatum } from '../datum';
 import type { Handelse, HandelseTyp } from '../handelser';
 import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } from '../model';
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
-import { BESLUTSFAKTA, LSS_INSATSER } from './fakta-beslut';
+import { BESLUTSFAKTA } from './fakta-beslut';
 import { arBifall } from '../beslut';
+import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
 
 type Parametrar = Record<string, unknown>;

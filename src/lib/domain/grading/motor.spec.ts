@@ -169,7 +169,9 @@ describe('grade', () => {
 		expect(() => grade(utanTyp, [])).toThrow(/Regel X6 \(Akt\) .*Parametern typ saknas/);
 	});
 
-	it('grades an attempt of about 50 events in well under a few milliseconds', () => {
+	// Speed is measured in `npm run bench`, never asserted here: a timed assertion fails on a busy
+	// machine (this one failed about one run in five under load).
+	it('grades a long attempt of about 50 events, the same report every time', () => {
 		const s = nyAnsokan();
 		const extra: Kommando[] = Array.from({ length: 21 }, (_, i) =>
 			i % 2
@@ -178,13 +180,9 @@ describe('grade', () => {
 		);
 		const handelser = kor(s, [...extra, ...forsok(s), ...extra]);
 		expect(handelser.length).toBeGreaterThanOrEqual(50);
-		grade(s, handelser);
-		const n = 200;
-		const t0 = performance.now();
-		for (let i = 0; i < n; i++) grade(s, handelser);
-		const perForsok = (performance.now() - t0) / n;
-		// About a millisecond is the target; the bound leaves room for a slow CI machine.
-		expect(perForsok).toBeLessThan(5);
+		const forsta = grade(s, handelser);
+		expect(forsta.godkand).toBe(true);
+		expect(grade(s, handelser)).toEqual(forsta);
 	});
 });
 

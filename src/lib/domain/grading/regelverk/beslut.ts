@@ -1,6 +1,7 @@
+import { LSS_INSATSER } from '../../insatstabell';
 import { tolkaTimmar } from '../../timmar';
 import type { Regel } from '../typer';
-import { arStodfamiljsfall, beslutsplan, type Beslutsplan } from './beslutsplan';
+import { beslutsplan, o6Fall, type Beslutsplan } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
 
 const CITAT = {
@@ -9,22 +10,10 @@ const CITAT = {
 	beslutsfattare: 'Välj Beslutsfattare.',
 	organisation: 'Välj LSS Myndighet vid Organisation.',
 	personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-	niva: 'OBS: vid bifall korttidsvistelse och bifall stödfamilj välj rätt beviljad Nivå: 1, 2 eller 3.',
-	timmarManad:
-		'Vid beslut om personlig assistans fylls antal timmar i per månad. Glöm inte ändra till månad ' +
-		'innan timmar fylls i.',
-	timmarAr:
-		'Vid beslut om tillfällig utökning fylls antal timmar i per år. Glöm inte ändra till år innan ' +
-		'timmar fylls i.',
-	timmarRekrytering:
-		'Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
 	avslutas:
 		'OBS: om flera beslut ska fattas avmarkera rutan Utredning avslutas. Den ska enbart vara ' +
 		'markerad vid sista beslutet.',
-	delavslag: 'Vid delavslag fattas både ett beslut om bifall och ett beslut om avslag.',
-	utokning:
-		'OBS: vid beslut om tillfällig utökning läggs ett beslut per månad utifrån beviljad period ' +
-		'(exempelvis ett beslut för 230101-230131 och ett beslut för 230201-230228)'
+	delavslag: 'Vid delavslag fattas både ett beslut om bifall och ett beslut om avslag.'
 };
 
 /** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
@@ -33,13 +22,10 @@ function timmarIOrd(text: string): string {
 	return t.ok ? `${t.varde.timmar} timmar och ${t.varde.minuter} minuter` : text;
 }
 
-function timmarCitat(p: Beslutsplan): string {
-	if (p.f.insats === 'personlig-assistans') return CITAT.timmarManad;
-	if (p.f.insats === 'tillfallig-utokning') return CITAT.timmarAr;
-	return CITAT.timmarRekrytering;
-}
-
-/** The rules for one expected beslut: made, and each field the manual names (B1–B3, B7, nivå). */
+/**
+ * The rules for one expected beslut: made, and each field the manual names (B1–B3, B7, nivå).
+ * The table row says which apply and gives their quotes (nivå, hours, one beslut per month).
+ */
 function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 	const { f, rad } = p;
 	const bas = { avsnitt: rad.beslutAvsnitt, fakta: 'beslut', parametrar: p.parametrar };
@@ -62,7 +48,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'equal',
 			varde: p.insatskategori,
 			forvantatText: `Vid ${utfall}: ${p.insatskategori}`,
-			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj LSS Insatser`
+			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj ${LSS_INSATSER}`
 		}),
 		regel({
 			...bas,
@@ -97,7 +83,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'lämnas tomt (beslutet gäller tills vidare)'
 						}
 					: { operator: 'sameDay', varde: f.till }),
-				manualcitat: f.insats === 'tillfallig-utokning' ? CITAT.utokning : CITAT.datum
+				manualcitat: rad.perManad ? rad.citat.perManad : CITAT.datum
 			})
 		);
 	if (f.beslutsfattare)
@@ -151,7 +137,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.niva,
 				forvantatText: `Nivå ${String(f.niva)} (den beviljade nivån)`,
-				manualcitat: CITAT.niva
+				manualcitat: rad.citat.niva
 			})
 		);
 	if (p.bifall && rad.timmar === 'inga')
@@ -164,7 +150,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'inga timmar (timmar fylls inte i vid beslut om kontaktperson)',
-				manualcitat: CITAT.timmarRekrytering
+				manualcitat: rad.citat.timmar
 			})
 		);
 	if (f.timmar)
@@ -177,7 +163,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: p.period,
 				forvantatText: `${String(p.period)} (ändras innan timmarna fylls i)`,
-				manualcitat: timmarCitat(p)
+				manualcitat: rad.citat.timmar
 			}),
 			regel({
 				...bas,
@@ -204,7 +190,7 @@ export const beslutsregler: RegelByggare = (scenario) => {
 	const planer = beslutsplan(scenario);
 	if (planer.length === 0) return [];
 	const delavslag = planer.some((p) => p.bifall) && planer.some((p) => !p.bifall);
-	const o6 = arStodfamiljsfall(planer);
+	const o6 = !!o6Fall(planer);
 	const regler = planer.flatMap((p) => reglerFor(p, delavslag, o6));
 	const { parametrar, rad } = planer[planer.length - 1];
 	const bas = { id: 'B4', avsnitt: rad.beslutAvsnitt, parametrar: { ...parametrar } };
@@ -232,7 +218,7 @@ export const beslutsregler: RegelByggare = (scenario) => {
 			manualcitat: CITAT.avslutas
 		})
 	);
-	const utokningar = planer.filter((p) => p.bifall && p.f.insats === 'tillfallig-utokning');
+	const utokningar = planer.filter((p) => p.bifall && p.rad.perManad);
 	if (utokningar.length > 0) {
 		const u = utokningar[0];
 		regler.push(
@@ -247,7 +233,7 @@ export const beslutsregler: RegelByggare = (scenario) => {
 				forvantatText: `${utokningar.length} beslut ${u.namn}, ett per kalendermånad: ${utokningar
 					.map((p) => `${p.f.fran}–${p.f.till ?? ''}`)
 					.join(', ')}`,
-				manualcitat: CITAT.utokning
+				manualcitat: u.rad.citat.perManad
 			})
 		);
 	}

@@ -1,6 +1,12 @@
 import type { Scenario } from '../../../schemas/scenario';
 import { NY_UTREDNING } from '../fakta-beslut';
-import { TABELL, type Tabellrad } from '../insatstabell';
+import {
+	INSATSFAMILJER,
+	INSATSTABELL,
+	LSS_INSATSER,
+	type Insatsfamilj,
+	type Insatsrad
+} from '../../insatstabell';
 
 export type ForvantatBeslut = Scenario['forvantat']['beslut'][number];
 
@@ -8,7 +14,7 @@ export type ForvantatBeslut = Scenario['forvantat']['beslut'][number];
 export interface Beslutsplan {
 	index: number;
 	f: ForvantatBeslut;
-	rad: Tabellrad;
+	rad: Insatsrad;
 	bifall: boolean;
 	/** The Beslut field's value. */
 	namn: string;
@@ -44,11 +50,11 @@ export function beslutsplan(scenario: Scenario): Beslutsplan[] {
 	if (f.beslut.length === 0) return [];
 	const utredning = utredningFor(scenario);
 	const namn = f.beslut.map((b) => {
-		const rad = TABELL[b.insats];
+		const rad = INSATSTABELL[b.insats];
 		return b.beslut ?? (b.utfall === 'bifall' ? rad.bifall : (rad.avslag ?? ''));
 	});
 	return f.beslut.map((b, index) => {
-		const rad = TABELL[b.insats];
+		const rad = INSATSTABELL[b.insats];
 		const bifall = b.utfall === 'bifall';
 		const sammaNamn = f.beslut.map((_, i) => i).filter((i) => namn[i] === namn[index]);
 		const period =
@@ -59,7 +65,7 @@ export function beslutsplan(scenario: Scenario): Beslutsplan[] {
 			rad,
 			bifall,
 			namn: namn[index],
-			insatskategori: b.insatskategori ?? (bifall ? rad.insatskategori : 'LSS Insatser'),
+			insatskategori: b.insatskategori ?? (bifall ? rad.insatskategori : LSS_INSATSER),
 			period,
 			parametrar: {
 				pnr: f.kund.pnr,
@@ -72,8 +78,21 @@ export function beslutsplan(scenario: Scenario): Beslutsplan[] {
 	});
 }
 
-/** Whether the scenario is O6's case: korttidsvistelse and stödfamilj both granted. */
-export function arStodfamiljsfall(planer: readonly Beslutsplan[]): boolean {
-	const har = (insats: string): boolean => planer.some((p) => p.bifall && p.f.insats === insats);
-	return har('korttidsvistelse') && har('stodfamilj');
+/** O6's case: `insats` verkställer `verkstalld` (the table's `verkstaller`), both granted. */
+export interface O6Fall {
+	insats: Insatsfamilj;
+	verkstalld: Insatsfamilj;
+	/** The manual's sentence: only `insats`'s beställning is sent. */
+	citat: string;
+}
+
+/** The scenario's O6 case (korttidsvistelse in a stödfamilj), if it is one. */
+export function o6Fall(planer: readonly Beslutsplan[]): O6Fall | undefined {
+	const beviljad = (i: Insatsfamilj): boolean => planer.some((p) => p.bifall && p.f.insats === i);
+	for (const insats of INSATSFAMILJER) {
+		const { verkstaller, citat } = INSATSTABELL[insats];
+		if (verkstaller && beviljad(insats) && beviljad(verkstaller))
+			return { insats, verkstalld: verkstaller, citat: citat.verkstaller ?? '' };
+	}
+	return undefined;
 }

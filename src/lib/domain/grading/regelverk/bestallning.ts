@@ -1,13 +1,12 @@
 import type { Scenario } from '../../../schemas/scenario';
-import { INGEN_BESLUT } from '../../beslut';
+import { INGEN_BESLUT, INSATSRADER, INSATSTABELL } from '../../insatstabell';
+import { bestallningsinsatser, fastUtforare } from '../../insatstabell-uppslag';
 import { STEG } from '../fakta';
 import type { Regel } from '../typer';
-import { arStodfamiljsfall, beslutsplan, utredningFor, type Beslutsplan } from './beslutsplan';
+import { beslutsplan, o6Fall, utredningFor, type Beslutsplan, type O6Fall } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
 
 type ForvantadBestallning = Scenario['forvantat']['bestallningar'][number];
-
-const BARN_UNGDOM_1 = 'Lss, Barn/Ungdom 1';
 
 const CITAT = {
 	enPerBeslut: 'OBS: tänk på att en beställning per bifall beslut/beslutsklubba ska göras.',
@@ -15,13 +14,14 @@ const CITAT = {
 	insats:
 		'Du väljer rätt insats i trädet som du pilar över med den blå pilen i mitten. Klicka därefter på OK.',
 	timmar: 'Kontrollera att antalet timmar stämmer utifrån beslutet.',
-	datum: 'Kontrollera att datumet för när beställningen gäller stämmer utifrån beslutet.',
-	stodfamilj:
-		'OBS: vid korttidsvistelse som ska verkställas i stödfamilj skickas bara en beställning om ' +
-		'stödfamilj till Lss, Rekryteringshandläggare. En beställning till Lss, Barn/Ungdom 1 skickas ' +
-		'därför inte.',
-	organisation: 'Ändra vid Utförarens organisation till LSS Myndighet.'
+	datum: 'Kontrollera att datumet för när beställningen gäller stämmer utifrån beslutet.'
 };
+
+/** The manual's sentence that names an Utförarens organisation, if a row of the table has one. */
+function organisationsCitat(organisation: string): string | undefined {
+	return INSATSRADER.find((r) => r.bestallning.utforarensOrganisation === organisation)?.citat
+		.utforarensOrganisation;
+}
 
 /** What one expected beställning must hold, the scenario's values over the table's. */
 export interface Forvantad {
@@ -40,7 +40,7 @@ export interface Forvantad {
 /** The expected beställning's fields: the scenario's, else the table's, else its beslut's. */
 export function forvantad(o: ForvantadBestallning, b: Beslutsplan | undefined): Forvantad {
 	const tabell = b?.rad.bestallning;
-	const utforare = o.utforare ?? tabell?.utforare ?? '';
+	const utforare = o.utforare ?? (b && fastUtforare(b.rad)) ?? '';
 	const val = o.beslut ?? tabell?.beslut;
 	const kvantitet = o.kvantitet ?? b?.f.timmar;
 	return {
@@ -49,7 +49,7 @@ export function forvantad(o: ForvantadBestallning, b: Beslutsplan | undefined): 
 		insatskategori: o.insatskategori ?? tabell?.insatskategori,
 		utforare,
 		organisation: o.utforarensOrganisation ?? tabell?.utforarensOrganisation,
-		insatser: o.insatser ?? tabell?.insatser?.(utforare, b?.f.niva),
+		insatser: o.insatser ?? (b && bestallningsinsatser(b.rad, utforare, b.f.niva)),
 		kvantitet,
 		period: kvantitet ? (o.period ?? b?.period) : undefined,
 		fran: o.fran ?? b?.f.fran ?? '',
@@ -61,10 +61,10 @@ function reglerFor(
 	e: Forvantad,
 	parametrar: Record<string, unknown>,
 	b: Beslutsplan | undefined,
-	o6: boolean
+	o6: O6Fall | undefined
 ): Regel[] {
 	const bas = { avsnitt: e.avsnitt, fakta: 'bestallning', parametrar };
-	const faltId = o6 && b?.f.insats === 'stodfamilj' ? 'O6' : 'O2';
+	const faltId = o6 && b?.f.insats === o6.insats ? 'O6' : 'O2';
 	const om = b ? ` för ${b.namn}` : ` till ${e.utforare}`;
 	const regler = [
 		regel({
@@ -113,7 +113,7 @@ function reglerFor(
 			sokvag: 'utforare',
 			operator: 'equal',
 			varde: e.utforare,
-			manualcitat: faltId === 'O6' ? CITAT.stodfamilj : `Vid Utförare: välj ${e.utforare}`
+			manualcitat: o6 && faltId === 'O6' ? o6.citat : `Vid Utförare: välj ${e.utforare}`
 		})
 	);
 	if (e.organisation)
@@ -125,7 +125,7 @@ function reglerFor(
 				sokvag: 'utforarensOrganisation',
 				operator: 'equal',
 				varde: e.organisation,
-				manualcitat: e.organisation === 'LSS Myndighet' ? CITAT.organisation : undefined
+				manualcitat: organisationsCitat(e.organisation)
 			})
 		);
 	regler.push(
@@ -138,9 +138,7 @@ function reglerFor(
 					operator: 'sameSet',
 					varde: e.insatser,
 					forvantatText: `Insatser: ${e.insatser.join(', ')}${b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : ''}`,
-					manualcitat: b?.f.niva
-						? 'OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.'
-						: CITAT.insats
+					manualcitat: (b?.f.niva && b.rad.citat.insats) || CITAT.insats
 				})
 			: regel({
 					...bas,
@@ -227,7 +225,7 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 	const f = scenario.forvantat;
 	if (f.bestallningar.length === 0 && f.ingenBestallningFor.length === 0) return [];
 	const planer = beslutsplan(scenario);
-	const o6 = arStodfamiljsfall(planer);
+	const o6 = o6Fall(planer);
 	const utredning = utredningFor(scenario);
 	const pnr = f.kund.pnr;
 	const regler = f.bestallningar.flatMap((o) => {
@@ -242,7 +240,7 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 	const avsnitt = forsta?.rad.bestallningAvsnitt ?? 'Beslut och beställning';
 	for (const i of f.ingenBestallningFor) {
 		const b = planer[i];
-		const iO6 = o6 && b.bifall && b.f.insats === 'korttidsvistelse';
+		const iO6 = !!o6 && b.bifall && b.f.insats === o6.verkstalld;
 		regler.push(
 			regel({
 				id: iO6 ? 'O6' : 'O1',
@@ -255,7 +253,7 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 				forvantatText: iO6
 					? 'ingen: bara beställningen om stödfamilj skickas'
 					: `ingen (${b.bifall ? 'beslutet får ingen beställning' : 'en beställning görs bara vid bifall'})`,
-				manualcitat: iO6 ? CITAT.stodfamilj : CITAT.enPerBeslut
+				manualcitat: o6 && iO6 ? o6.citat : CITAT.enPerBeslut
 			})
 		);
 	}
@@ -286,21 +284,22 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 			forvantatText: o6
 				? `högst ${f.bestallningar.length}: vid korttidsvistelse i stödfamilj bara beställningen om stödfamilj`
 				: `högst ${f.bestallningar.length} (en per bifallsbeslut)`,
-			manualcitat: o6 ? CITAT.stodfamilj : CITAT.enPerBeslut
+			manualcitat: o6 ? o6.citat : CITAT.enPerBeslut
 		})
 	);
-	if (o6)
+	const ersatt = o6 && fastUtforare(INSATSTABELL[o6.verkstalld]);
+	if (o6 && ersatt)
 		regler.push(
 			regel({
 				id: 'O6',
 				avsnitt,
-				vad: `Ingen beställning till ${BARN_UNGDOM_1}`,
+				vad: `Ingen beställning till ${ersatt}`,
 				fakta: 'bestallningarTill',
-				parametrar: { ...parametrar, utforare: BARN_UNGDOM_1 },
+				parametrar: { ...parametrar, utforare: ersatt },
 				operator: 'countEqual',
 				varde: 0,
-				forvantatText: `ingen beställning till ${BARN_UNGDOM_1} när korttidsvistelsen verkställs i stödfamilj`,
-				manualcitat: CITAT.stodfamilj
+				forvantatText: `ingen beställning till ${ersatt} när korttidsvistelsen verkställs i stödfamilj`,
+				manualcitat: o6.citat
 			})
 		);
 	if (f.bestallningar.length > 0 && planer.some((p) => p.bifall))

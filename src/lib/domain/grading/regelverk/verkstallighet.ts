@@ -1,8 +1,7 @@
 import type { Scenario } from '../../../schemas/scenario';
 import { LSS_MYNDIGHET } from '../../katalog';
 import { STEG } from '../fakta';
-import { LSS_INSATSER } from '../fakta-beslut';
-import { EGET_VAL } from '../insatstabell';
+import { EGET_VAL, LSS_INSATSER } from '../../insatstabell';
 import type { Regel } from '../typer';
 import { beslutsplan } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';

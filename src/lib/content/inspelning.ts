@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { variantSteg } from '../domain/facit/variant';
+import type { Facit, Steg } from '../schemas/facit';
+
+/** The committed attempt the facit itself records to: `attempts/pass-facit.json`. */
+export const FACIT_FORSOK = 'pass-facit';
+
+/** The file that says from which steps each committed attempt was recorded. */
+export const INSPELNING = 'inspelning.json';
+
+/** Every attempt a scenario has: the facit's, then each variant's, in the file's order. */
+export function forsokNamn(facit: Facit): string[] {
+	return [FACIT_FORSOK, ...Object.keys(facit.varianter)];
+}
+
+/** The steps of one attempt: the facit's own, or a variant's. */
+export function stegFor(facit: Facit, namn: string): Steg[] {
+	if (namn === FACIT_FORSOK) return facit.steg;
+	const v = facit.varianter[namn];
+	if (!v) throw new Error(`${namn}: ingen sådan variant`);
+	return variantSteg(facit, namn, v);
+}
+
+/**
+ * A fingerprint of what an attempt was recorded from: the scenario file (its start state sets
+ * what the steps meet) and the steps. A recording whose fingerprint differs is stale.
+ */
+export function fingeravtryck(indexText: string, steg: readonly Steg[]): string {
+	return createHash('sha256')
+		.update(indexText)
+		.update('\0')
+		.update(JSON.stringify(steg))
+		.digest('hex')
+		.slice(0, 16);
+}
+
+/** `attempts/inspelning.json` of a scenario folder: attempt name → fingerprint. */
+export function lasInspelning(mapp: string): Record<string, string> {
+	const vag = join(mapp, 'attempts', INSPELNING);
+	if (!existsSync(vag)) return {};
+	try {
+		const data: unknown = JSON.parse(readFileSync(vag, 'utf8'));
+		return data && typeof data === 'object' ? (data as Record<string, string>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/** Whether `attempts/<namn>.json` exists and was recorded from today's steps. */
+export function arFarsk(mapp: string, facit: Facit, namn: string): boolean {
+	const index = readFileSync(join(mapp, 'index.md'), 'utf8');
+	return (
+		existsSync(join(mapp, 'attempts', `${namn}.json`)) &&
+		lasInspelning(mapp)[namn] === fingeravtryck(index, stegFor(facit, namn))
+	);
+}

@@ -1,0 +1,425 @@
+import type { Period } from './timmar';
+
+/**
+ * The table of rules.md section 7, read from the manual's chapter Beslut och beställning: per
+ * insats the beslut's Insatskategori and Beslut, and the beställning's Beslut, Insatskategori,
+ * Utförare and Insats, with the manual's own sentences (`citat`) each value is read from. The
+ * catalogs (katalog.ts), the scenario schema's defaults and checks, and the rule builders all
+ * read it: a new insats is one row here. Names the manual does not state are left out, not
+ * guessed; insats names it does not state are inferred (rules.md readings 8 and 9).
+ */
+
+/** Insatskategori of every avslag (B1) and of the verkställighet LSS Insatser (V2). */
+export const LSS_INSATSER = 'LSS Insatser';
+
+/** The `<ingen>` choice in the beställning's Beslut list (bostad vuxna, daglig verksamhet). */
+export const INGEN_BESLUT = '<ingen>';
+
+/** The two utförare of personlig assistans, as the manual names them. */
+export const KOMMUNAL_PA = 'Enhetschef, Personlig Assistans';
+export const EGET_VAL = 'Lss, Eget Val';
+
+/** The rows' keys: the insats a scenario names in `forvantat.beslut`. */
+export const INSATSFAMILJER = [
+	'personlig-assistans',
+	'tillfallig-utokning',
+	'ledsagarservice',
+	'kontaktperson',
+	'avlosarservice',
+	'korttidstillsyn',
+	'korttidsvistelse',
+	'stodfamilj',
+	'bostad-barn-och-ungdom',
+	'bostad-vuxna',
+	'daglig-verksamhet'
+] as const;
+export type Insatsfamilj = (typeof INSATSFAMILJER)[number];
+
+export type Beslutsutfall = 'bifall' | 'avslag';
+
+/** A choice the manual makes by the kind of utförare (personlig assistans). */
+export interface Utforarval {
+	kommunal: string;
+	privat: string;
+}
+
+/** The insats a beställning holds (O2), as the manual decides it. */
+export type Insatsval =
+	/** always this one */
+	| { typ: 'fast'; insats: string }
+	/** by the utförare chosen: kommunal or privat */
+	| { typ: 'utforare'; insatser: Utforarval }
+	/** by the nivå of the beslut: `Korttidsvistelse 2` for nivå 2 */
+	| { typ: 'niva'; insatser: readonly [string, string, string] }
+	/** the manual names none: the trainee picks one, and the grader asks only that one is picked */
+	| { typ: 'valfri'; insats: string };
+
+/**
+ * The manual's sentences, verbatim, that a row's values are read from: the first seven from the
+ * beslut's section, the rest from the beställning's (insatstabell.spec.ts checks both). Every
+ * section asks for personkretstillhörighet for a new customer (B3).
+ */
+export interface Citat {
+	insatskategori: string;
+	bifall: string;
+	avslag?: string;
+	personkrets: string;
+	niva?: string;
+	timmar?: string;
+	perManad?: string;
+	verkstaller?: string;
+	bestallningBeslut: string;
+	bestallningInsatskategori?: string;
+	utforare: string;
+	utforarensOrganisation?: string;
+	insats?: string;
+}
+
+/** One row of section 7's table. */
+export interface Insatsrad {
+	/** The manual's section titles for the beslut and the beställning. */
+	beslutAvsnitt: string;
+	bestallningAvsnitt: string;
+	/** B1: the Insatskategori of a bifall beslut (an avslag takes LSS Insatser). */
+	insatskategori: string;
+	bifall: string;
+	/** Stödfamilj has no avslag in the manual. */
+	avslag?: string;
+	/** B7: the period the hours of a bifall are written per; `inga`: no hours (kontaktperson). */
+	timmar?: Period | 'inga';
+	/** Nivå 1, 2 or 3 is chosen on the bifall beslut. */
+	niva: boolean;
+	/** O8: one beslut per month of the granted period. */
+	perManad: boolean;
+	/**
+	 * O6: this insats verkställer that one (korttidsvistelse in a stödfamilj): both are granted,
+	 * and only this one's beställning is sent.
+	 */
+	verkstaller?: Insatsfamilj;
+	/** The beställning of a bifall (O1–O3). */
+	bestallning: {
+		/** `bifall`: the Beslut list names the bifall beslut; `<ingen>`: none. */
+		beslut: 'bifall' | typeof INGEN_BESLUT;
+		insatskategori?: string;
+		utforare: string | Utforarval;
+		/** What Utförarens organisation is changed to, when the manual says so. */
+		utforarensOrganisation?: string;
+		insats: Insatsval;
+	};
+	citat: Citat;
+}
+
+const PA_UTFORARE: Utforarval = { kommunal: KOMMUNAL_PA, privat: EGET_VAL };
+
+const PA = {
+	beslutAvsnitt: 'Beslut personlig assistans och tillfällig utökning',
+	bestallningAvsnitt: 'Beställning personlig assistans och tillfällig utökning (endast vid bifall)',
+	insatskategori: 'Personlig ass LSS',
+	niva: false,
+	citat: {
+		insatskategori: 'Vid bifall: Personlig ass LSS Vid avslag: välj LSS Insatser',
+		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
+		bestallningBeslut:
+			'Välj rätt Beslut: LSS Personlig assistent Bifall LSS Personlig assistent tillf. utökning Bifall',
+		bestallningInsatskategori: 'Vid Insatskategori: välj Personlig ass LSS.',
+		utforare:
+			'Vid Utförare: Vid kommunal utförare: välj Enhetschef, Personlig Assistans Vid privat utförare: välj Lss, Eget Val',
+		insats:
+			'Vid kommunal utförare: välj Biträde av assistans Vid privat utförare välj rätt Insats: Personlig assistans Pers ass tillf utök'
+	}
+};
+
+const REKRYTERING = {
+	beslutAvsnitt: 'Beslut ledsagarservice, kontaktperson och avlösarservice',
+	bestallningAvsnitt:
+		'Beställning ledsagarservice, kontaktperson och avlösarservice (endast vid bifall)',
+	insatskategori: 'Rekrytering LSS-insatser',
+	niva: false,
+	perManad: false,
+	citat: {
+		insatskategori:
+			'Vid beslut bifall: välj Rekrytering LSS-insatser Vid beslut avslag: välj LSS Insatser',
+		bifall:
+			'Vid bifall välj rätt Beslut: LSS Ledsagarservice Bifall LSS Kontaktperson Bifall LSS Avlösarservice Bifall',
+		avslag:
+			'Vid avslag välj rätt Beslut: LSS Ledsagarservice Avslag LSS Kontaktperson Avslag LSS Avlösarservice Avslag',
+		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
+		timmar:
+			'Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
+		bestallningBeslut:
+			'Välj rätt Beslut utifrån beslutad insats: LSS Ledsagarservice Bifall DATUM LSS Kontaktperson Bifall DATUM LSS Avlösarservice Bifall DATUM',
+		utforare: 'Vid Utförare: välj Lss, Rekryteringshandläggare.',
+		insats: 'Välj rätt Insats för rätt beställning: Ledsagarservice Kontaktperson Avlösarservice'
+	}
+};
+
+const rekrytering = (insats: string) => ({
+	beslut: 'bifall' as const,
+	utforare: 'Lss, Rekryteringshandläggare',
+	insats: { typ: 'fast' as const, insats }
+});
+
+const KORTTID = {
+	beslutAvsnitt: 'Beslut korttidstillsyn och korttidsvistelse/stödfamilj',
+	bestallningAvsnitt:
+		'Beställning korttidstillsyn och korttidsvistelse/stödfamilj (endast vid bifall)',
+	perManad: false
+};
+
+const KORTTID_CITAT = {
+	bifall:
+		'Vid bifall välj rätt Beslut: LSS Korttidstillsyn Bifall LSS Korttidsvistelse Bifall LSS Stödfamilj Bifall',
+	personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
+	bestallningBeslut:
+		'Välj rätt Beslut utifrån beslutad insats: LSS Korttidstillsyn Bifall DATUM LSS Korttidsvistelse Bifall DATUM LSS Stödfamilj Bifall DATUM'
+};
+const KORTTID_AVSLAG =
+	'Vid avslag välj rätt Beslut: LSS Korttidstillsyn Avslag LSS Korttidsvistelse Avslag';
+const KORTTID_NIVA =
+	'OBS: vid bifall korttidsvistelse och bifall stödfamilj välj rätt beviljad Nivå: 1, 2 eller 3.';
+const KORTTID_UTFORARE = 'Vid korttidstillsyn och korttidsvistelse: välj Lss, Barn/Ungdom 1';
+const NIVA_SPEGLAS =
+	'OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.';
+
+const NY_KUND = 'OBS: om ny kund välj personkretstillhörighet.';
+
+/** Section 7's table, row by row, in the manual's order. */
+export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
+	'personlig-assistans': {
+		...PA,
+		bifall: 'LSS Personlig assistent Bifall',
+		avslag: 'LSS Personlig assistent Avslag',
+		timmar: 'Månad',
+		perManad: false,
+		bestallning: {
+			beslut: 'bifall',
+			insatskategori: 'Personlig ass LSS',
+			utforare: PA_UTFORARE,
+			insats: {
+				typ: 'utforare',
+				insatser: { kommunal: 'Biträde av assistans', privat: 'Personlig assistans' }
+			}
+		},
+		citat: {
+			...PA.citat,
+			bifall: 'Vid bifall välj rätt Beslut: LSS Personlig assistent Bifall.',
+			avslag: 'Vid avslag välj rätt Beslut: LSS Personlig assistent Avslag.',
+			timmar:
+				'Vid beslut om personlig assistans fylls antal timmar i per månad. Glöm inte ändra till ' +
+				'månad innan timmar fylls i.'
+		}
+	},
+	'tillfallig-utokning': {
+		...PA,
+		bifall: 'LSS Personlig assistent tillf. utökning Bifall',
+		avslag: 'LSS Personlig assistans tillf. utökning Avslag',
+		timmar: 'År',
+		perManad: true,
+		bestallning: {
+			beslut: 'bifall',
+			insatskategori: 'Personlig ass LSS',
+			utforare: PA_UTFORARE,
+			insats: {
+				typ: 'utforare',
+				insatser: { kommunal: 'Biträde av assistans', privat: 'Pers ass tillf utök' }
+			}
+		},
+		citat: {
+			...PA.citat,
+			bifall: 'LSS Personlig assistent tillf. utökning Bifall.',
+			avslag: 'LSS Personlig assistans tillf. utökning Avslag.',
+			timmar:
+				'Vid beslut om tillfällig utökning fylls antal timmar i per år. Glöm inte ändra till år ' +
+				'innan timmar fylls i.',
+			perManad:
+				'OBS: vid beslut om tillfällig utökning läggs ett beslut per månad utifrån beviljad period ' +
+				'(exempelvis ett beslut för 230101-230131 och ett beslut för 230201-230228)'
+		}
+	},
+	ledsagarservice: {
+		...REKRYTERING,
+		bifall: 'LSS Ledsagarservice Bifall',
+		avslag: 'LSS Ledsagarservice Avslag',
+		timmar: 'Månad',
+		bestallning: rekrytering('Ledsagarservice')
+	},
+	kontaktperson: {
+		...REKRYTERING,
+		bifall: 'LSS Kontaktperson Bifall',
+		avslag: 'LSS Kontaktperson Avslag',
+		timmar: 'inga',
+		bestallning: rekrytering('Kontaktperson')
+	},
+	avlosarservice: {
+		...REKRYTERING,
+		bifall: 'LSS Avlösarservice Bifall',
+		avslag: 'LSS Avlösarservice Avslag',
+		timmar: 'Månad',
+		bestallning: rekrytering('Avlösarservice')
+	},
+	korttidstillsyn: {
+		...KORTTID,
+		insatskategori: 'Tillsyn-insatser LSS',
+		bifall: 'LSS Korttidstillsyn Bifall',
+		avslag: 'LSS Korttidstillsyn Avslag',
+		niva: false,
+		bestallning: {
+			beslut: 'bifall',
+			utforare: 'Lss, Barn/Ungdom 1',
+			insats: { typ: 'valfri', insats: 'Korttidstillsyn' }
+		},
+		citat: {
+			...KORTTID_CITAT,
+			insatskategori: 'Tillsyn-insatser LSS (vid bifall korttidstillsyn)',
+			avslag: KORTTID_AVSLAG,
+			utforare: KORTTID_UTFORARE,
+			insats: 'Insats ska väljas till beställningen både för korttidstillsyn och korttidsvistelse.'
+		}
+	},
+	korttidsvistelse: {
+		...KORTTID,
+		insatskategori: 'Korttidsvistelse-insatser LSS',
+		bifall: 'LSS Korttidsvistelse Bifall',
+		avslag: 'LSS Korttidsvistelse Avslag',
+		niva: true,
+		bestallning: {
+			beslut: 'bifall',
+			utforare: 'Lss, Barn/Ungdom 1',
+			insats: {
+				typ: 'niva',
+				insatser: ['Korttidsvistelse 1', 'Korttidsvistelse 2', 'Korttidsvistelse 3']
+			}
+		},
+		citat: {
+			...KORTTID_CITAT,
+			insatskategori: 'Korttidsvistelse-insatser LSS (vid bifall korttidsvistelse)',
+			avslag: KORTTID_AVSLAG,
+			niva: KORTTID_NIVA,
+			utforare: KORTTID_UTFORARE,
+			insats: NIVA_SPEGLAS
+		}
+	},
+	stodfamilj: {
+		...KORTTID,
+		insatskategori: 'Rekrytering LSS-insatser',
+		bifall: 'LSS Stödfamilj Bifall',
+		niva: true,
+		verkstaller: 'korttidsvistelse',
+		bestallning: {
+			beslut: 'bifall',
+			utforare: 'Lss, Rekryteringshandläggare',
+			// reading 8: the trainee picks the insats, and it must match the nivå
+			insats: { typ: 'niva', insatser: ['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3'] }
+		},
+		citat: {
+			...KORTTID_CITAT,
+			insatskategori: 'Rekrytering LSS-insatser (vid bifall korttidsvistelse i stödfamilj)',
+			niva: KORTTID_NIVA,
+			verkstaller:
+				'OBS: vid korttidsvistelse som ska verkställas i stödfamilj skickas bara en beställning om ' +
+				'stödfamilj till Lss, Rekryteringshandläggare. En beställning till Lss, Barn/Ungdom 1 ' +
+				'skickas därför inte.',
+			utforare: 'Vid stödfamilj: välj Lss, Rekryteringshandläggare',
+			insats: NIVA_SPEGLAS
+		}
+	},
+	'bostad-barn-och-ungdom': {
+		beslutAvsnitt: 'Beslut bostad barn och ungdom',
+		bestallningAvsnitt: 'Beställning bostad barn och ungdom (endast vid bifall)',
+		insatskategori: 'Boende-insatser LSS',
+		bifall: 'LSS Bostad barn och ungdom Bifall',
+		avslag: 'LSS Bostad barn och ungdom Avslag',
+		niva: false,
+		perManad: false,
+		bestallning: {
+			beslut: 'bifall',
+			utforare: 'Lss, Barn/Ungdom 1',
+			insats: { typ: 'valfri', insats: 'Bostad barn och ungdom' }
+		},
+		citat: {
+			insatskategori:
+				'Vid beslut bifall: välj Boende-insatser LSS Vid beslut avslag: välj LSS insatser',
+			bifall: 'Vid bifall: välj LSS Bostad barn och ungdom Bifall',
+			avslag: 'Vid avslag: välj LSS Bostad barn och ungdom Avslag',
+			personkrets: NY_KUND,
+			bestallningBeslut: 'Vid Beslut: välj LSS Bostad barn och ungdom Bifall DATUM',
+			utforare: 'Vid Utförare: välj Lss, Barn/Ungdom 1',
+			insats: 'När du valt rätt insats och pilat över insatsen klickar du på OK.'
+		}
+	},
+	'bostad-vuxna': {
+		beslutAvsnitt: 'Beslut bostad vuxna',
+		bestallningAvsnitt: 'Beställning bostad vuxna (endast vid bifall)',
+		insatskategori: 'Boende-insatser LSS',
+		bifall: 'LSS Bostad vuxna Bifall',
+		avslag: 'LSS Bostad vuxna Avslag',
+		niva: false,
+		perManad: false,
+		bestallning: {
+			beslut: INGEN_BESLUT,
+			insatskategori: 'Planering LSS',
+			utforare: 'Lss, Boendeteamet',
+			utforarensOrganisation: 'LSS Myndighet',
+			insats: { typ: 'fast', insats: 'Boende vuxna LSS' }
+		},
+		citat: {
+			insatskategori:
+				'Vid beslut bifall: välj Boende-insatser LSS Vid beslut avslag: välj LSS insatser',
+			bifall: 'Vid bifall: välj LSS Bostad vuxna Bifall',
+			avslag: 'Vid avslag: välj LSS Bostad vuxna Avslag',
+			personkrets: NY_KUND,
+			bestallningBeslut: 'Vid Beslut: välj <ingen>',
+			bestallningInsatskategori: 'Vid Insatskategori: välj Planering LSS',
+			utforare: 'Vid Utförare: välj Lss, Boendeteamet',
+			utforarensOrganisation: 'Ändra vid Utförarens organisation till LSS Myndighet.',
+			insats: 'Välj Boende vuxna LSS i listan.'
+		}
+	},
+	'daglig-verksamhet': {
+		beslutAvsnitt: 'Beslut daglig verksamhet',
+		bestallningAvsnitt: 'Beställning daglig verksamhet (endast vid bifall)',
+		insatskategori: 'Daglig verksamhet LSS',
+		bifall: 'LSS Daglig verksamhet Bifall',
+		avslag: 'LSS Daglig verksamhet Avslag',
+		niva: false,
+		perManad: false,
+		bestallning: {
+			beslut: INGEN_BESLUT,
+			insatskategori: 'Planering Daglig verksamhet',
+			utforare: 'Lss, Resursförmedling',
+			insats: { typ: 'fast', insats: 'Daglig verksamhet' }
+		},
+		citat: {
+			insatskategori:
+				'Vid beslut bifall: välj Daglig verksamhet LSS Vid beslut avslag: välj LSS insatser',
+			bifall: 'Vid bifall: välj LSS Daglig verksamhet Bifall',
+			avslag: 'Vid avslag: välj LSS Daglig verksamhet Avslag',
+			personkrets: NY_KUND,
+			bestallningBeslut: 'Vid Beslut: välj <ingen>',
+			bestallningInsatskategori: 'Vid Insatskategori: välj Planering Daglig verksamhet',
+			utforare: 'Vid Utförare: välj Lss, Resursförmedling',
+			insats: 'Välj insatsen Daglig verksamhet och pila över vald insats till vänstra spalten.'
+		}
+	}
+};
+
+/** Every row, in the table's order. */
+export const INSATSRADER: readonly Insatsrad[] = INSATSFAMILJER.map((i) => INSATSTABELL[i]);
+
+/** A beslut in the Beslut list that is no row of section 7: the LASS-beslut (rules.md L4). */
+export interface OvrigtBeslut {
+	namn: string;
+	utfall: Beslutsutfall;
+	avsnitt: string;
+	citat: string;
+}
+
+export const OVRIGA_BESLUT: readonly OvrigtBeslut[] = [
+	{
+		namn: 'Assistanskostnader utöver LASS',
+		// "en kund har beviljats assistansersättning": the beslut grants
+		utfall: 'bifall',
+		avsnitt: 'LASS-beslut (beslut om assistansersättning från Försäkringskassan)',
+		citat: '3) Vid Beslut: välj Assistanskostnader utöver LASS.'
+	}
+];

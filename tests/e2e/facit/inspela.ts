@@ -1,0 +1,53 @@
+/**
+ * Writes a walked attempt into its scenario's `attempts/` with a fixed clock (from 08:00 on the
+ * scenario's day), so a recording changes only when the events do, and notes in
+ * `inspelning.json` which steps it was recorded from.
+ */
+import { addSeconds } from 'date-fns';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { fingeravtryck, INSPELNING, lasInspelning } from '../../../src/lib/content/inspelning';
+import type { Steg } from '../../../src/lib/schemas/facit';
+import { forsokSchema, forsokTillJson, type Forsok } from '../../../src/lib/schemas/forsok';
+import type { Scenario } from '../../../src/lib/schemas/scenario';
+
+/** JSON as the repo's prettier leaves it, so committed files pass `prettier --check .`. */
+async function skrivJson(vag: string, text: string): Promise<void> {
+	const config = (await resolveConfig(vag)) ?? {};
+	writeFileSync(vag, await format(text, { ...config, filepath: vag }));
+}
+
+/** The attempt with the recorder's fixed clock instead of the walk's real one. */
+export function medFastKlocka(s: Scenario, f: Forsok): Forsok {
+	const start = new Date(`${s.idag}T08:00:00.000Z`);
+	return forsokSchema.parse({
+		...f,
+		startad: start.toISOString(),
+		inlamnad: addSeconds(start, 60 * (f.handelser.length + 2)).toISOString(),
+		handelser: f.handelser.map((h, i) => ({
+			...h,
+			seq: i + 1,
+			tid: addSeconds(start, 60 * (i + 1)).toISOString()
+		}))
+	});
+}
+
+/** Writes `attempts/<namn>.json` and its fingerprint. Callers keep one scenario in one worker. */
+export async function spelaIn(
+	mapp: string,
+	s: Scenario,
+	namn: string,
+	steg: readonly Steg[],
+	f: Forsok
+): Promise<void> {
+	const attempts = join(mapp, 'attempts');
+	mkdirSync(attempts, { recursive: true });
+	await skrivJson(join(attempts, `${namn}.json`), forsokTillJson(medFastKlocka(s, f)));
+	const index = readFileSync(join(mapp, 'index.md'), 'utf8');
+	const inspelning = { ...lasInspelning(mapp), [namn]: fingeravtryck(index, steg) };
+	const sorterad = Object.fromEntries(
+		Object.entries(inspelning).sort(([a], [b]) => a.localeCompare(b))
+	);
+	await skrivJson(join(attempts, INSPELNING), JSON.stringify(sorterad, null, '\t') + '\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * What the screens show that no grader reads, reached by playing a facit part of the way: the
+ * KIR box without a hit, the menus and the organisationsträd by keyboard and by the
+ * Högerklicksmeny button, the Fattade beslut table, and the utförare's lists on Mina sidor.
+ * The facit walks (facit.spec.ts) grade what is saved; these look at the screens in between.
+ */
+import { spelaFacit } from './facit/gang';
+import { aktualisera, expect, inledUtredning, menyval, test, type AktFalt } from './fixtures';
+import { bestallningarPaMinaSidor, forvantaFelmarkeradKvar } from './steg-arende-b';
+
+test('KIR utan träff: rutan säger det, OK går inte att välja, och Ny tar med personnumret', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-ny-kund', 'sok-kir');
+	const kir = page.getByRole('dialog', { name: 'KIR' });
+	await expect(kir).toContainText('Personen finns inte i KIR.');
+	await expect(kir.getByRole('button', { name: 'OK', exact: true })).toBeDisabled();
+	await kir.getByRole('button', { name: 'Ny', exact: true }).click();
+	await expect(
+		page.getByRole('dialog', { name: 'Spara i personregister' }).getByLabel('Personnummer')
+	).toHaveValue('198011169235');
+});
+
+const LEDSAGAR: AktFalt = {
+	typ: 'LSS Ledsagarservice',
+	datum: '2025-03-03',
+	franVem: 'Den enskilde',
+	ansvarig: 'Lindgren, Amira',
+	organisation: 'LSS Myndighet'
+};
+
+test('högerklicksmenyn med Shift+F10 och Organisation med piltangenterna och Enter', async ({
+	page
+}) => {
+	const s = await spelaFacit(page, 'ledsagarservice-ny-kund', 'person');
+	await page
+		.getByRole('dialog', { name: 'Spara i personregister' })
+		.getByRole('button', { name: 'Spara', exact: true })
+		.click();
+	await page.getByRole('button', { name: 'Sök', exact: true }).click();
+	await menyval(page, 'LSS utredning o verkställighet', 'Aktualisering', 'tangent');
+	await aktualisera(page, [{ ...LEDSAGAR, orgSatt: 'tangent' }]);
+	await inledUtredning(page, {
+		inledningsdatum: '2025-03-03',
+		typ: s.forvantat.utredning?.typ ?? 'LSS Utredning',
+		organisation: 'LSS Myndighet',
+		orgSatt: 'minus'
+	});
+});
+
+test('högerklicksmenyn med knappen Högerklicksmeny, för den som inte kan högerklicka', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-ny-kund', 'person');
+	await page
+		.getByRole('dialog', { name: 'Spara i personregister' })
+		.getByRole('button', { name: 'Spara', exact: true })
+		.click();
+	await page.getByRole('button', { name: 'Sök', exact: true }).click();
+	await menyval(page, 'LSS utredning o verkställighet', 'Aktualisering', 'knapp');
+	await expect(page.getByRole('region', { name: 'Aktualisering', exact: true })).toBeVisible();
+});
+
+test('Fattade beslut visar varje besluts Nivå och Utredning avslutas; Mina sidor visar den skickade beställningen', async ({
+	page
+}) => {
+	await spelaFacit(page, 'korttidsvistelse-i-stodfamilj');
+	await page.getByRole('tab', { name: 'Social och vård dokumentation' }).click();
+	const tabell = page.getByRole('table', { name: 'Fattade beslut' });
+	await page
+		.getByRole('tree', { name: 'Rubrikträd' })
+		.getByRole('treeitem', { name: /^LSS Utredning 250220-/ })
+		.dblclick();
+	await page
+		.getByRole('tablist', { name: 'Utredning', exact: true })
+		.getByRole('tab', { name: 'Beslut', exact: true })
+		.click();
+	for (const [beslut, avslutas] of [
+		['LSS Korttidsvistelse Bifall', 'Nej'],
+		['LSS Stödfamilj Bifall', 'Ja']
+	]) {
+		const celler = tabell.getByRole('row').filter({ hasText: beslut }).getByRole('cell');
+		await expect(celler.nth(7)).toHaveText('2');
+		await expect(celler.nth(9)).toHaveText(avslutas);
+	}
+	const rader = await bestallningarPaMinaSidor(page, 'Inkomna beställningar');
+	await expect(rader).toHaveCount(1);
+	await expect(rader.first()).toContainText('Stödfamilj 2');
+	await expect(rader.first()).toContainText('Lss, Rekryteringshandläggare');
+});
+
+test('KIR-träffen med OK: Spara i personregister har KIR:s uppgifter, bara Nyckelkod är tom', async ({
+	page
+}) => {
+	await spelaFacit(page, 'korttid-tva-insatser-kir', 'kir-ok');
+	const reg = page.getByRole('dialog', { name: 'Spara i personregister' });
+	await expect(reg.getByLabel('Efternamn')).toHaveValue('Falk');
+	await expect(reg.getByLabel('Nyckelkod')).toHaveValue('');
+});
+
+test('KIR visar personen med adressen KIR har (S5:s OBS: inte folkbokförd här)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'kir-obs-annan-kommun', 'ny', false);
+	await expect(
+		page
+			.getByRole('dialog', { name: 'KIR' })
+			.getByRole('listbox', { name: 'Träffar i KIR' })
+			.getByRole('option', { name: /Holmqvist, Sanna/ })
+	).toContainText('Södra Storgatan 18');
+});
+
+test('rubrikträdet: en pågående utredning heter (pågående), en avslutad har sitt slutdatum', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ansokan-pagaende-utredning', 'aktualisering', false);
+	const trad = page.getByRole('tree', { name: 'Rubrikträd' });
+	await expect(
+		trad.getByRole('treeitem', { name: 'LSS Utredning 250210- (pågående)', exact: true })
+	).toBeVisible();
+	await expect(
+		trad.getByRole('treeitem', { name: 'LSS Utredning 230417-230605', exact: true })
+	).toBeVisible();
+});
+
+test('en felmarkerad anteckning står kvar, märkt Felmarkerad med rött kryss och låst (D5)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'dokumentation-felaktig-anteckning', 'felmarkera-ja');
+	await forvantaFelmarkeradKvar(page, '250314 Hembesök 2025-03-12', 'Hembesök 2025-03-12 hos Lars');
+});
