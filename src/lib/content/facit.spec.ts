@@ -19,7 +19,8 @@ const FORVANTADE_FEL: Record<string, string> = {
 	'falt-pa-klick.yaml': 'varianter.fail-x.falt.sok: steget "sok" fyller inga fält',
 	'alias-bomb.yaml': 'alias',
 	'yaml-syntaxfel.yaml': 'YAML-fel på rad',
-	'tom.yaml': 'steg: ska ha minst ett steg'
+	'tom.yaml': 'steg: ska ha minst ett steg',
+	'variant-pass-facit.yaml': 'varianter.pass-facit: namnet är facitets eget försök'
 };
 
 function felFor(fil: string): FacitFel {

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { variantSteg, VariantFel } from '../domain/facit/variant';
-import { facitSchema, type Facit } from '../schemas/facit';
+import { FACIT_FORSOK, facitSchema, type Facit } from '../schemas/facit';
 import { faltVag, svenskaFel } from './zodfel';
 
 /** A facit file that cannot be used; every line names the file and the field or step. */
@@ -50,6 +50,8 @@ function kontrolleraVarianter(f: Facit, kalla: string): string[] {
 		sedda.add(s.id);
 	});
 	for (const [namn, v] of Object.entries(f.varianter)) {
+		if (namn === FACIT_FORSOK)
+			fel.push(`${kalla}: varianter.${namn}: namnet är facitets eget försök; välj ett annat namn`);
 		if (namn.startsWith('fail-') && v.fel.length === 0)
 			fel.push(
 				`${kalla}: varianter.${namn}.fel: saknas; skriv vilka regler som ska bli fel, t.ex. fel: [O6]`

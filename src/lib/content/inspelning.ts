@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { variantSteg } from '../domain/facit/variant';
-import type { Facit, Steg } from '../schemas/facit';
+import { FACIT_FORSOK, type Facit, type Steg } from '../schemas/facit';
 
-/** The committed attempt the facit itself records to: `attempts/pass-facit.json`. */
-export const FACIT_FORSOK = 'pass-facit';
+export { FACIT_FORSOK };
 
 /** The file that says from which steps each committed attempt was recorded. */
 export const INSPELNING = 'inspelning.json';

@@ -11,7 +11,9 @@ const FORVANTADE: Record<string, string> = {
 	'okand-operator': `${FIX}/okand-operator/index.md, regler[0]: Regel S5 använder operatorn "finnsInte", som inte finns`,
 	'okand-fakta': `${FIX}/okand-fakta/index.md, regler[0]: Regel S5 använder faktumet "registrerng", som inte finns`,
 	'utredning-saknas': `${FIX}/utredning-saknas/index.md: forvantat.utredningId: utredningen "utr-saknas" finns inte under start.utredningar`,
-	'fel-pnr': `${FIX}/fel-pnr/index.md: 198001011234 är inte ett av Skatteverkets testpersonnummer`
+	'fel-pnr': `${FIX}/fel-pnr/index.md: 198001011234 är inte ett av Skatteverkets testpersonnummer`,
+	'regelverk-saknas': `${FIX}/regelverk-saknas/index.md: regelverk: forvantat.aktualiseringar rättas av regelverket aktualisering, som saknas`,
+	'parameter-saknas': `${FIX}/parameter-saknas/index.md: Regel O1 (En beställning) kunde inte bedömas: Parametern beslut saknas`
 };
 
 describe('kontrolleraMapp', () => {

@@ -81,6 +81,35 @@ function kontrolleraPnr(s: Scenario, text: string, kalla: string): string[] {
 	return fel;
 }
 
+/**
+ * Which rule set grades each field of `forvantat` (src/lib/domain/grading/regelverk): a field
+ * written while its rule set is missing from `regelverk` would silently never be graded.
+ */
+const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelverk'][number] }[] =
+	[
+		{ falt: 'registrering', regelverk: 'registrering' },
+		{ falt: 'aktualiseringar', regelverk: 'aktualisering' },
+		{ falt: 'utredning', regelverk: 'utredning' },
+		{ falt: 'beslut', regelverk: 'beslut' },
+		{ falt: 'bestallningar', regelverk: 'bestallning' },
+		{ falt: 'ingenBestallningFor', regelverk: 'bestallning' },
+		{ falt: 'verkstalligheter', regelverk: 'verkstallighet' },
+		{ falt: 'lssInsatser', regelverk: 'verkstallighet' },
+		{ falt: 'dokumentation', regelverk: 'dokumentation' },
+		{ falt: 'bedomning', regelverk: 'bedomning' }
+	];
+
+function kontrolleraRegelverk(s: Scenario): string[] {
+	return LASES_AV.filter(({ falt, regelverk }) => {
+		const v = s.forvantat[falt];
+		const satt = Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null;
+		return satt && !s.regelverk.includes(regelverk);
+	}).map(
+		({ falt, regelverk }) =>
+			`${s.kalla}: regelverk: forvantat.${falt} rättas av regelverket ${regelverk}, som saknas; lägg till det (regelverk: [${[...s.regelverk, regelverk].join(', ')}]) eller ta bort fältet.`
+	);
+}
+
 function kontrolleraForsok(mapp: string, s: Scenario, facit: Facit, namn: string): string[] {
 	const fil = join(mapp, 'attempts', `${namn}.json`);
 	const kalla = vag(fil);
@@ -143,10 +172,13 @@ export function kontrolleraMapp(mapp: string): Kontroll {
 	if (!s) return ut;
 	try {
 		kontrolleraScenario(s);
+		// A raw rule whose fact lacks a parameter fails only when evaluated: grade an empty attempt
+		grade(s, []);
 	} catch (e) {
 		ut.problem.push(e instanceof Error ? e.message : String(e));
 		return ut;
 	}
+	ut.problem.push(...kontrolleraRegelverk(s));
 	ut.problem.push(...kontrolleraPnr(s, readFileSync(index, 'utf8'), vag(index)));
 	const facit = ut.facit;
 	if (!facit) return ut;

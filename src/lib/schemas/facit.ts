@@ -145,6 +145,9 @@ export const variantSchema = z.strictObject({
 
 export type Variant = z.output<typeof variantSchema>;
 
+/** The committed attempt the facit itself records to: `attempts/pass-facit.json`. */
+export const FACIT_FORSOK = 'pass-facit';
+
 export const VARIANTNAMN = /^(pass|fail)-[a-z0-9-]+$/;
 
 export const facitSchema = z.strictObject({
