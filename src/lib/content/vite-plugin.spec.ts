@@ -38,9 +38,14 @@ describe('scenarioPlugin', () => {
 		).toBe(true);
 	}, 60_000);
 
-	it('fails the build with the ScenarioFel message when a scenario is bad', async () => {
-		await expect(bygg('plugin-trasig')).rejects.toThrow(
+	it('fails the build naming every bad scenario, its file and its field', async () => {
+		const bygget = bygg('plugin-trasig');
+		await expect(bygget).rejects.toThrow(
 			`${FIX}/plugin-trasig/scenarios/annat-id/index.md: id: är "ett-helt-annat-id" men mappen heter "annat-id"`
+		);
+		// the whole scenario check runs in the build: an unknown operator is refused before anyone plays
+		await expect(bygget).rejects.toThrow(
+			`${FIX}/plugin-trasig/scenarios/okand-operator/index.md, regler[0]: Regel S5 använder operatorn "finnsInte", som inte finns`
 		);
 	}, 60_000);
 });
