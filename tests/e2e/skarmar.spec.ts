@@ -129,3 +129,20 @@ test('en felmarkerad anteckning står kvar, märkt Felmarkerad med rött kryss o
 	await spelaFacit(page, 'dokumentation-felaktig-anteckning', 'felmarkera-ja');
 	await forvantaFelmarkeradKvar(page, '250314 Hembesök 2025-03-12', 'Hembesök 2025-03-12 hos Lars');
 });
+
+test('högerklick på ett sparat bifallsbeslut → Beställning öppnar fliken Beställning (O5)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-bifall', 'beslut-spara');
+	await menyval(page, 'LSS Ledsagarservice Bifall 250422', 'Beställning');
+	const flik = page
+		.getByRole('tablist', { name: 'Beslutsklubba' })
+		.getByRole('tab', { name: 'Beställning', exact: true });
+	await expect(flik).toHaveAttribute('aria-selected', 'true');
+	await expect(
+		page
+			.getByRole('tabpanel', { name: 'Beställning' })
+			.first()
+			.getByLabel('Utförare', { exact: true })
+	).toBeVisible();
+});

@@ -193,6 +193,19 @@ describe('byggRubriktrad: beslut, beställning and bedömning under the utrednin
 		expect(b.barn?.map((x) => x.etikett)).toEqual(['Beställning 250310 – Lss, Resursförmedling']);
 	});
 
+	it('offers Beställning on a bifall beslut (O5), and no menu on an avslag (N1)', () => {
+		const avslag = { ...beslut, id: 'b2', beslut: 'LSS Daglig verksamhet Avslag' };
+		const trad = byggRubriktrad([utredning('pag')], [], {
+			beslut: [beslut, avslag],
+			bestallningar: [],
+			bedomningar: []
+		});
+		expect(nod(trad, 'beslut:b1').meny).toEqual([
+			{ etikett: 'Beställning', handling: { typ: 'bestallning', beslutId: 'b1' } }
+		]);
+		expect(nod(trad, 'beslut:b2').meny).toEqual([]);
+	});
+
 	it('offers Bedömning → Bedömning under an utredning with daglig verksamhet (O9)', () => {
 		const trad = byggRubriktrad([utredning('pag')], [], {
 			beslut: [beslut],

@@ -114,7 +114,11 @@ function beslutsnod(b: Beslut, bestallningar: Bestallning[]): RubrikNod {
 		etikett: beslutsEtikett(b, kortDatum),
 		pagaende: false,
 		ikon: 'dokument',
-		meny: [],
+		// "Vid beslut bifall ska en beställning göras, klicka på fliken Beställning" (O5): the menu
+		// takes the trainee there in one step; an avslag gets no beställning, so no menu (N1)
+		meny: arBifall(b)
+			? [{ etikett: 'Beställning', handling: { typ: 'bestallning', beslutId: b.id } }]
+			: [],
 		// O5: double-click the beslutsklubba, then the Beställning tab
 		dubbelklick: { typ: 'oppnaBeslut', beslutId: b.id },
 		barn: ellerInget(egna.map(bestallningsnod)),
