@@ -12,6 +12,8 @@ export interface ForsokRad {
 	/** ISO timestamp, set when handed in. */
 	inlamnad?: string;
 	status: 'pagar' | 'inlamnat';
+	/** The verdict, kept when the report is first shown, so the start page can show progress. */
+	resultat?: { godkand: boolean; andel: number };
 }
 
 export type HandelseRad = LagradHandelse & { forsokId: string };

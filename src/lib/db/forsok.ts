@@ -101,6 +101,18 @@ export async function markeraInlamnat(
 	);
 }
 
+/**
+ * Keeps a handed-in attempt's verdict on its row, for the start page's progress. The events stay
+ * the truth: the report grades them anew every time it is shown.
+ */
+export async function sparaResultat(
+	db: LssDb,
+	forsokId: string,
+	resultat: { godkand: boolean; andel: number }
+): Promise<void> {
+	await skriv(() => db.forsok.update(forsokId, { resultat }));
+}
+
 /** Keeps an unsaved form under the attempt, replacing the previous draft of the same key. */
 export async function sparaUtkast(
 	db: LssDb,

@@ -18,6 +18,7 @@ export {
 	laggTillHandelser,
 	hamtaHandelser,
 	markeraInlamnat,
+	sparaResultat,
 	sparaUtkast,
 	hamtaUtkast,
 	raderaUtkast,
