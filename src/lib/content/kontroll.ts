@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { jamforFel, somForvantat, visaForvantat } from '../domain/facit/forvantan';
+import { AvgorandeFel } from '../domain/grading/avgorande';
 import { grade, kontrolleraScenario } from '../domain/grading/motor';
 import { handelserUr, lasForsok, ForsokFel } from '../schemas/forsok';
 import type { Facit } from '../schemas/facit';
@@ -175,7 +176,9 @@ export function kontrolleraMapp(mapp: string): Kontroll {
 		// A raw rule whose fact lacks a parameter fails only when evaluated: grade an empty attempt
 		grade(s, []);
 	} catch (e) {
-		ut.problem.push(e instanceof Error ? e.message : String(e));
+		// An override in avgorande that names no rule: one line per entry
+		if (e instanceof AvgorandeFel) ut.problem.push(...e.rader);
+		else ut.problem.push(e instanceof Error ? e.message : String(e));
 		return ut;
 	}
 	ut.problem.push(...kontrolleraRegelverk(s));

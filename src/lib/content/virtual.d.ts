@@ -18,4 +18,6 @@ declare module 'virtual:scenario-source' {
 	 * lasScenario. Rejects with a Swedish message when no such scenario exists.
 	 */
 	export function laddaScenarioText(id: string): Promise<string>;
+	/** The raw text of `scenarios/<id>/facit.yaml`, lazily, for Visa; parse it with lasFacit. */
+	export function laddaFacitText(id: string): Promise<string>;
 }

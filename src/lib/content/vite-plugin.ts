@@ -49,6 +49,12 @@ export function laddaScenarioText(id) {
 	if (!ladda) return Promise.reject(new Error('Scenariot "' + id + '" finns inte. Välj ett scenario i listan på startsidan.'));
 	return ladda();
 }
+const facit = import.meta.glob('/${rot}/*/facit.yaml', { query: '?raw', import: 'default' });
+export function laddaFacitText(id) {
+	const ladda = facit['/${rot}/' + id + '/facit.yaml'];
+	if (!ladda) return Promise.reject(new Error('Övningen "' + id + '" har inget facit att visa.'));
+	return ladda();
+}
 `;
 }
 

@@ -12,6 +12,8 @@ export interface ForsokRad {
 	/** ISO timestamp, set when handed in. */
 	inlamnad?: string;
 	status: 'pagar' | 'inlamnat';
+	/** `visa`: the app shows the facit; nothing is graded, and the course does not count it. */
+	lage?: 'visa';
 	/** The verdict, kept when the report is first shown, so the start page can show progress. */
 	resultat?: { godkand: boolean; andel: number };
 }

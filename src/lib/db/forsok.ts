@@ -22,14 +22,16 @@ export async function skapaForsok(
 	db: LssDb,
 	scenarioId: string,
 	scenarioVersion: number,
-	startad: string = new Date().toISOString()
+	startad: string = new Date().toISOString(),
+	lage?: ForsokRad['lage']
 ): Promise<ForsokRad> {
 	const rad: ForsokRad = {
 		id: crypto.randomUUID(),
 		scenarioId,
 		scenarioVersion,
 		startad,
-		status: 'pagar'
+		status: 'pagar',
+		...(lage ? { lage } : {})
 	};
 	await skriv(() => db.forsok.add(rad));
 	return rad;

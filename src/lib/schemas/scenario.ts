@@ -274,6 +274,34 @@ export const regelSchema = z
 	})
 	.strict();
 
+/**
+ * A scenario's say on one rule of its rule sets: `kritisk: true` makes a mistake there fail the
+ * attempt on its own, `false` lets it cost points only, over the table of what is avgörande
+ * (src/lib/domain/grading/avgorande.ts). For a point the brief makes; `varfor` says which.
+ */
+export const avgorandeSchema = z
+	.object({
+		regel: z.string().regex(/^[A-Z]\d+$/, 'ska vara ett regel-id ur rules.md, t.ex. B2'),
+		/** Only the rule with this `vad`, exactly; without it, every rule with the id. */
+		vad: z.string().min(1).optional(),
+		kritisk: z.boolean({
+			error:
+				'ska vara true (felet underkänner försöket ensamt) eller false (felet kostar bara poäng)'
+		}),
+		varfor: z
+			.string({
+				error: (iss) =>
+					iss.input === undefined
+						? 'saknas: skriv vilken poäng i briefen som gör regeln avgörande eller inte'
+						: undefined
+			})
+			.min(
+				1,
+				'får inte vara tomt: skriv vilken poäng i briefen som gör regeln avgörande eller inte'
+			)
+	})
+	.strict();
+
 export const REGELVERK = [
 	'registrering',
 	'sokning',
@@ -301,6 +329,8 @@ export const scenarioSchema = z
 		roll: z.object({ namn: z.string(), lssHandlaggare: z.string() }).strict(),
 		/** Share of weighted checks needed to pass, besides every kritisk rule. */
 		godkandVid: z.number().min(0).max(1).default(0.8),
+		/** Rules whose kritisk the scenario sets itself, over the table of what is avgörande. */
+		avgorande: z.array(avgorandeSchema).default([]),
 		start: startlageSchema.default({
 			kunder: [],
 			kir: [],
@@ -320,6 +350,7 @@ export const scenarioSchema = z
 
 export type ScenarioFrontmatter = z.infer<typeof scenarioSchema>;
 export type Regel = z.infer<typeof regelSchema>;
+export type Avgorande = z.infer<typeof avgorandeSchema>;
 export type RegelIndata = z.input<typeof regelSchema>;
 
 /** A loaded scenario: frontmatter plus its brief (Markdown source, rendered only in the UI). */

@@ -58,7 +58,24 @@ describe('grade', () => {
 		expect(r.fynd.some((f) => f.regelId === id && f.status === 'fel' && f.kritisk)).toBe(true);
 	});
 
-	it('passes with one non-kritisk mistake under godkandVid, fails it at godkandVid 1', () => {
+	it('fails an attempt that opens the person of the wrong century first (S2, avgörande)', () => {
+		const s = nyAnsokan();
+		const fore: Kommando[] = [
+			{
+				typ: 'sokKund',
+				fraga: '100101*',
+				arhundrade: '19',
+				form: 'sexSiffror',
+				traffar: [TVILLING]
+			},
+			{ typ: 'oppnaKund', pnr: TVILLING }
+		];
+		const r = grade(s, kor(s, [...fore, ...forsok(s)]));
+		expect(r).toMatchObject({ godkand: false, kritiskaFel: ['S2'] });
+		expect(r.andel).toBeGreaterThan(0.9);
+	});
+
+	it('passes with one formell mistake under godkandVid, fails it at godkandVid 1', () => {
 		const s = nyAnsokan();
 		const steg = forsok(s, { inled: { inledningsdatum: '2024-03-05' } });
 		const r = grade(s, kor(s, steg));
@@ -72,7 +89,8 @@ describe('grade', () => {
 		const r = grade(nyAnsokan(), []);
 		expect(r.godkand).toBe(false);
 		// Each absent thing is reported once, by its presence rule: S6, A4, U5 are not assessed.
-		expect(r.kritiskaFel).toEqual(['S5', 'A2', 'U1']);
+		// S2: nobody was opened, so the customer in the brief was not either.
+		expect(r.kritiskaFel).toEqual(['S5', 'S2', 'A2', 'U1']);
 		expect(r.fynd.filter((f) => f.status === 'ej-bedomd').length).toBeGreaterThan(0);
 		const bedomda = r.fynd.filter((f) => f.status !== 'ej-bedomd');
 		expect(r.maxPoang).toBe(bedomda.reduce((n, f) => n + f.vikt, 0));
@@ -173,9 +191,10 @@ describe('grade', () => {
 	// machine (this one failed about one run in five under load).
 	it('grades a long attempt of about 50 events, the same report every time', () => {
 		const s = nyAnsokan();
+		// Searching and opening the customer again and again is no mistake (opening the twin is, S2)
 		const extra: Kommando[] = Array.from({ length: 21 }, (_, i) =>
 			i % 2
-				? { typ: 'oppnaKund', pnr: i % 3 ? KUND : TVILLING }
+				? { typ: 'oppnaKund', pnr: KUND }
 				: { typ: 'sokKund', fraga: 'lind*', arhundrade: '20', form: 'efternamn', traffar: [KUND] }
 		);
 		const handelser = kor(s, [...extra, ...forsok(s), ...extra]);

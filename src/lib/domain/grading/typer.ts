@@ -1,8 +1,13 @@
 import type { Handelse } from '../handelser';
 import type { CaseState } from '../model';
-import type { Regel, Scenario } from '../../schemas/scenario';
+import type { Regel as RegelData, Scenario } from '../../schemas/scenario';
+import type { Kontroll } from './avgorande';
 
-export type { Regel };
+/**
+ * A rule as graded: a raw rule's fields, and for a rule a rule set built, the kind of thing it
+ * checks, which sets its `kritisk` (avgorande.ts).
+ */
+export type Regel = RegelData & { kontroll?: Kontroll };
 
 /** Everything a fact may read: the scenario, the trainee's events, and their projection. */
 export interface Kontext {

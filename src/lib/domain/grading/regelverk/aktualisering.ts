@@ -50,7 +50,7 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 				? 'När du valt Aktualisering öppnas den och du väljer LSS Omprövning vid Typ av aktualisering.'
 				: 'En ansökan kan innehålla flera sökta insatser och du skapar en aktualisering för ' +
 					'varje sökt insats.',
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
@@ -64,7 +64,8 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 				: 'Högerklicka på rubriken LSS utredning o verkställighet och välj Aktualisering',
 			manualcitat: f.utredning
 				? '1) Högerklicka på den pågående utredningen. Välj sedan Aktualisering.'
-				: '1) Högerklicka på rubriken LSS utredning o verkställighet. Välj sedan Aktualisering.'
+				: '1) Högerklicka på rubriken LSS utredning o verkställighet. Välj sedan Aktualisering.',
+			kontroll: 'plats'
 		}),
 		regel({
 			...bas,
@@ -78,7 +79,8 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 				: `${f.datum} (datumet som ansökan inkom)`,
 			manualcitat: omprovning
 				? 'Vid datum fyller du i datumet som omprövningen inleds.'
-				: 'Vid datum fyller du i datumet som ansökan inkom.'
+				: 'Vid datum fyller du i datumet som ansökan inkom.',
+			kontroll: 'datum'
 		}),
 		regel({
 			...bas,
@@ -90,7 +92,8 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 			forvantatText: omprovning ? f.franVem : `${f.franVem} (den som ansökt)`,
 			manualcitat: omprovning
 				? 'Vid Från vem väljer du Egna myndigheten (VON)'
-				: 'Vid Från vem väljer du den som ansökt'
+				: 'Vid Från vem väljer du den som ansökt',
+			kontroll: 'uppgift'
 		}),
 		regel({
 			...bas,
@@ -100,7 +103,8 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 			operator: 'equal',
 			varde: f.ansvarigHandlaggare,
 			forvantatText: `${f.ansvarigHandlaggare} (enligt gällande rutin, se uppdraget)`,
-			manualcitat: 'vid Ansvarig handläggare väljer du handläggare utifrån gällande rutin.'
+			manualcitat: 'vid Ansvarig handläggare väljer du handläggare utifrån gällande rutin.',
+			kontroll: 'handlaggare'
 		}),
 		regel({
 			...bas,
@@ -111,7 +115,7 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 			varde: f.organisation,
 			forvantatText: `Välj ${f.organisation} vid Organisation (inte ett hemvårdsområde eller en annan enhet)`,
 			manualcitat: ORGANISATION_CITAT,
-			kritisk: true
+			kontroll: 'organisation'
 		})
 	];
 }
@@ -143,7 +147,8 @@ export const aktualiseringsregler: RegelByggare = (scenario) => {
 			forvantatText: `${forvantade.length} st: ${typer.join(', ')}`,
 			manualcitat:
 				'När du skapat en aktualisering och vill skapa en till kan du klicka på symbolen som ' +
-				'ser ut som ett vitt och tomt blad.'
+				'ser ut som ett vitt och tomt blad.',
+			kontroll: 'antal'
 		})
 	);
 	return regler;

@@ -30,7 +30,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 			vad: 'En bedömning sparades',
 			operator: 'exists',
 			forvantatText: 'Markera Bedömning, högerklicka och välj Bedömning; Spara',
-			manualcitat: '1) Markera Bedömning och högerklicka och välj Bedömning.'
+			manualcitat: '1) Markera Bedömning och högerklicka och välj Bedömning.',
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
@@ -38,7 +39,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 			sokvag: 'metod',
 			operator: 'equal',
 			varde: b.metod,
-			manualcitat: `2) Vid Metod/Instrument välj ${b.metod}.`
+			manualcitat: `2) Vid Metod/Instrument välj ${b.metod}.`,
+			kontroll: 'innehall'
 		})
 	];
 	if (b.datum)
@@ -49,7 +51,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 				sokvag: 'datum',
 				operator: 'sameDay',
 				varde: b.datum,
-				manualcitat: 'Vid Datum kan beslutsdatumet fyllas i.'
+				manualcitat: 'Vid Datum kan beslutsdatumet fyllas i.',
+				kontroll: 'datum'
 			})
 		);
 	if (b.allaFunktioner)
@@ -61,7 +64,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'en nivå för varje funktion',
-				manualcitat: '4) Under bedömning välj aktuell nivå för varje funkion'
+				manualcitat: '4) Under bedömning välj aktuell nivå för varje funkion',
+				kontroll: 'innehall'
 			})
 		);
 	regler.push(
@@ -74,7 +78,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 			forvantatText: 'ikryssad (verkställigheten LSS Insatser)',
 			manualcitat:
 				'5) När alla bedömningar är ifyllda klicka i vid rutan framför LSS Insatser nere till ' +
-				'höger vid Verkställigheter.'
+				'höger vid Verkställigheter.',
+			kontroll: 'plats'
 		})
 	);
 	if (scenario.forvantat.lssInsatser === 'ska-oppnas')
@@ -87,7 +92,8 @@ export const bedomningsregler: RegelByggare = (scenario) => {
 				operator: 'precededBy',
 				varde: { fore: STEG.lssInsatser, efter: STEG.bedomning },
 				forvantatText: `${STEG.lssInsatser} före ${STEG.bedomning}`,
-				manualcitat: KONTROLLERA
+				manualcitat: KONTROLLERA,
+				kontroll: 'ordning'
 			})
 		);
 	return regler;

@@ -111,6 +111,7 @@ describe('beslutsregler', () => {
 			hittat: expect.stringContaining('LSS Korttidsvistelse Bifall')
 		});
 		expect(ettFynd(r, 'B4', 'sista beslutet').status).toBe('fel');
+		expect(r).toMatchObject({ godkand: false, kritiskaFel: ['B4'] });
 	});
 
 	it('fails B2 for a wrong beslutsdatum, Gäller fr.o.m. and Beslutsfattare', () => {
@@ -129,6 +130,10 @@ describe('beslutsregler', () => {
 		// matching by Gäller fr.o.m. falls back to the one beslut of that name
 		for (const vad of ['Beslutsdatum', 'Gäller fr.o.m.', 'Beslutsfattare'])
 			expect(ettFynd(r, 'B2', vad).status, vad).toBe('fel');
+		// the period granted is avgörande; when it was decided and by whom are formella
+		expect(ettFynd(r, 'B2', 'Gäller fr.o.m.').kritisk).toBe(true);
+		expect(ettFynd(r, 'B2', 'Beslutsdatum').kritisk).toBe(false);
+		expect(ettFynd(r, 'B2', 'Beslutsfattare').kritisk).toBe(false);
 	});
 
 	it('fails B3 when no personkrets is chosen for a new customer', () => {

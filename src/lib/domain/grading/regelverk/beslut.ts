@@ -38,7 +38,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'exists',
 			forvantatText: `Ett beslut ${p.namn} (Gäller fr.o.m. ${f.fran})`,
 			manualcitat: delavslag ? CITAT.delavslag : `Vid ${utfall} välj rätt Beslut: ${p.namn}`,
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
@@ -48,7 +48,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'equal',
 			varde: p.insatskategori,
 			forvantatText: `Vid ${utfall}: ${p.insatskategori}`,
-			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj ${LSS_INSATSER}`
+			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj ${LSS_INSATSER}`,
+			kontroll: 'innehall'
 		}),
 		regel({
 			...bas,
@@ -57,7 +58,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'beslutsdatum',
 			operator: 'sameDay',
 			varde: f.beslutsdatum,
-			manualcitat: CITAT.datum
+			manualcitat: CITAT.datum,
+			kontroll: 'datum'
 		}),
 		regel({
 			...bas,
@@ -66,7 +68,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'fran',
 			operator: 'sameDay',
 			varde: f.fran,
-			manualcitat: CITAT.datum
+			manualcitat: CITAT.datum,
+			kontroll: 'period'
 		})
 	];
 	if (f.till !== undefined)
@@ -83,7 +86,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'lämnas tomt (beslutet gäller tills vidare)'
 						}
 					: { operator: 'sameDay', varde: f.till }),
-				manualcitat: rad.perManad ? rad.citat.perManad : CITAT.datum
+				manualcitat: rad.perManad ? rad.citat.perManad : CITAT.datum,
+				kontroll: 'period'
 			})
 		);
 	if (f.beslutsfattare)
@@ -95,7 +99,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				sokvag: 'beslutsfattare',
 				operator: 'equal',
 				varde: f.beslutsfattare,
-				manualcitat: CITAT.beslutsfattare
+				manualcitat: CITAT.beslutsfattare,
+				kontroll: 'handlaggare'
 			})
 		);
 	regler.push(
@@ -107,7 +112,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'equal',
 			varde: f.organisation,
 			forvantatText: `Vid Organisation: ${f.organisation}`,
-			manualcitat: CITAT.organisation
+			manualcitat: CITAT.organisation,
+			kontroll: 'organisation'
 		})
 	);
 	if (f.personkrets)
@@ -124,7 +130,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'en personkretstillhörighet vald (kunden är ny)'
 						}
 					: { operator: 'equal', varde: f.personkrets }),
-				manualcitat: CITAT.personkrets
+				manualcitat: CITAT.personkrets,
+				kontroll: 'innehall'
 			})
 		);
 	if (p.bifall && rad.niva)
@@ -137,7 +144,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.niva,
 				forvantatText: `Nivå ${String(f.niva)} (den beviljade nivån)`,
-				manualcitat: rad.citat.niva
+				manualcitat: rad.citat.niva,
+				kontroll: 'innehall'
 			})
 		);
 	if (p.bifall && rad.timmar === 'inga')
@@ -150,7 +158,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'inga timmar (timmar fylls inte i vid beslut om kontaktperson)',
-				manualcitat: rad.citat.timmar
+				manualcitat: rad.citat.timmar,
+				kontroll: 'kvantitet'
 			})
 		);
 	if (f.timmar)
@@ -163,7 +172,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: p.period,
 				forvantatText: `${String(p.period)} (ändras innan timmarna fylls i)`,
-				manualcitat: rad.citat.timmar
+				manualcitat: rad.citat.timmar,
+				kontroll: 'kvantitet'
 			}),
 			regel({
 				...bas,
@@ -173,7 +183,8 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.timmar,
 				forvantatText: `${f.timmar} per ${String(p.period)} (timmar.minuter: ${timmarIOrd(f.timmar)})`,
-				manualcitat: 'Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).'
+				manualcitat: 'Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).',
+				kontroll: 'kvantitet'
 			})
 		);
 	return regler;
@@ -203,7 +214,8 @@ export const beslutsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'avmarkera Utredning avslutas på alla beslut utom det sista',
-				manualcitat: CITAT.avslutas
+				manualcitat: CITAT.avslutas,
+				kontroll: 'avslutas'
 			})
 		);
 	regler.push(
@@ -215,7 +227,8 @@ export const beslutsregler: RegelByggare = (scenario) => {
 			operator: 'equal',
 			varde: true,
 			forvantatText: 'Utredning avslutas ikryssad på det sista beslutet',
-			manualcitat: CITAT.avslutas
+			manualcitat: CITAT.avslutas,
+			kontroll: 'avslutas'
 		})
 	);
 	const utokningar = planer.filter((p) => p.bifall && p.rad.perManad);
@@ -233,7 +246,8 @@ export const beslutsregler: RegelByggare = (scenario) => {
 				forvantatText: `${utokningar.length} beslut ${u.namn}, ett per kalendermånad: ${utokningar
 					.map((p) => `${p.f.fran}–${p.f.till ?? ''}`)
 					.join(', ')}`,
-				manualcitat: u.rad.citat.perManad
+				manualcitat: u.rad.citat.perManad,
+				kontroll: 'antal'
 			})
 		);
 	}

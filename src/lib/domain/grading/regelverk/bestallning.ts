@@ -74,7 +74,7 @@ function reglerFor(
 			operator: 'exists',
 			forvantatText: `En beställning till ${e.utforare}${b ? ` från beslutet ${b.namn}` : ''}`,
 			manualcitat: `${CITAT.bifall} ${CITAT.enPerBeslut}`,
-			kritisk: true
+			kontroll: 'finns'
 		})
 	];
 	if (e.beslut)
@@ -90,7 +90,8 @@ function reglerFor(
 					e.beslut === INGEN_BESLUT
 						? `Vid Beslut: välj ${INGEN_BESLUT}`
 						: `${e.beslut} DATUM (beslutet från ${String(b?.f.beslutsdatum)})`,
-				manualcitat: `Välj rätt Beslut: ${e.beslut === INGEN_BESLUT ? INGEN_BESLUT : `${e.beslut} DATUM`}`
+				manualcitat: `Välj rätt Beslut: ${e.beslut === INGEN_BESLUT ? INGEN_BESLUT : `${e.beslut} DATUM`}`,
+				kontroll: 'innehall'
 			})
 		);
 	if (e.insatskategori)
@@ -102,7 +103,8 @@ function reglerFor(
 				sokvag: 'insatskategori',
 				operator: 'equal',
 				varde: e.insatskategori,
-				manualcitat: `Vid Insatskategori: välj ${e.insatskategori}`
+				manualcitat: `Vid Insatskategori: välj ${e.insatskategori}`,
+				kontroll: 'innehall'
 			})
 		);
 	regler.push(
@@ -113,7 +115,8 @@ function reglerFor(
 			sokvag: 'utforare',
 			operator: 'equal',
 			varde: e.utforare,
-			manualcitat: o6 && faltId === 'O6' ? o6.citat : `Vid Utförare: välj ${e.utforare}`
+			manualcitat: o6 && faltId === 'O6' ? o6.citat : `Vid Utförare: välj ${e.utforare}`,
+			kontroll: 'utforare'
 		})
 	);
 	if (e.organisation)
@@ -125,7 +128,8 @@ function reglerFor(
 				sokvag: 'utforarensOrganisation',
 				operator: 'equal',
 				varde: e.organisation,
-				manualcitat: organisationsCitat(e.organisation)
+				manualcitat: organisationsCitat(e.organisation),
+				kontroll: 'utforare'
 			})
 		);
 	regler.push(
@@ -138,7 +142,8 @@ function reglerFor(
 					operator: 'sameSet',
 					varde: e.insatser,
 					forvantatText: `Insatser: ${e.insatser.join(', ')}${b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : ''}`,
-					manualcitat: (b?.f.niva && b.rad.citat.insats) || CITAT.insats
+					manualcitat: (b?.f.niva && b.rad.citat.insats) || CITAT.insats,
+					kontroll: 'innehall'
 				})
 			: regel({
 					...bas,
@@ -148,7 +153,8 @@ function reglerFor(
 					operator: 'countAtLeast',
 					varde: 1,
 					forvantatText: 'en insats vald med knappen vid Insatser',
-					manualcitat: CITAT.insats
+					manualcitat: CITAT.insats,
+					kontroll: 'innehall'
 				})
 	);
 	// O3 "(gäller inte vid beslut om kontaktperson)": hours there are a mistake, in either place
@@ -162,7 +168,8 @@ function reglerFor(
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'tomt: timmar fylls inte i för kontaktperson',
-				manualcitat: '(gäller inte vid beslut om kontaktperson)'
+				manualcitat: '(gäller inte vid beslut om kontaktperson)',
+				kontroll: 'kvantitet'
 			})
 		);
 	if (e.kvantitet)
@@ -175,7 +182,8 @@ function reglerFor(
 				operator: 'equal',
 				varde: e.kvantitet,
 				forvantatText: `${e.kvantitet} (samma som beslutet)`,
-				manualcitat: CITAT.timmar
+				manualcitat: CITAT.timmar,
+				kontroll: 'kvantitet'
 			}),
 			regel({
 				...bas,
@@ -184,7 +192,8 @@ function reglerFor(
 				sokvag: 'period',
 				operator: 'equal',
 				varde: e.period,
-				manualcitat: CITAT.timmar
+				manualcitat: CITAT.timmar,
+				kontroll: 'kvantitet'
 			})
 		);
 	regler.push(
@@ -196,7 +205,8 @@ function reglerFor(
 			operator: 'sameDay',
 			varde: e.fran,
 			forvantatText: `${e.fran} (som beslutet)`,
-			manualcitat: CITAT.datum
+			manualcitat: CITAT.datum,
+			kontroll: 'period'
 		})
 	);
 	if (e.till !== undefined)
@@ -209,7 +219,8 @@ function reglerFor(
 				...(e.till === null
 					? { operator: 'equal', varde: '', forvantatText: 'tomt (som beslutet)' }
 					: { operator: 'sameDay', varde: e.till, forvantatText: `${e.till} (som beslutet)` }),
-				manualcitat: CITAT.datum
+				manualcitat: CITAT.datum,
+				kontroll: 'period'
 			})
 		);
 	return regler;
@@ -253,7 +264,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 				forvantatText: iO6
 					? 'ingen: bara beställningen om stödfamilj skickas'
 					: `ingen (${b.bifall ? 'beslutet får ingen beställning' : 'en beställning görs bara vid bifall'})`,
-				manualcitat: o6 && iO6 ? o6.citat : CITAT.enPerBeslut
+				manualcitat: o6 && iO6 ? o6.citat : CITAT.enPerBeslut,
+				kontroll: 'antal'
 			})
 		);
 	}
@@ -269,7 +281,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'inga: beställning görs endast vid bifall',
-				manualcitat: CITAT.bifall
+				manualcitat: CITAT.bifall,
+				kontroll: 'antal'
 			})
 		);
 	regler.push(
@@ -284,7 +297,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 			forvantatText: o6
 				? `högst ${f.bestallningar.length}: vid korttidsvistelse i stödfamilj bara beställningen om stödfamilj`
 				: `högst ${f.bestallningar.length} (en per bifallsbeslut)`,
-			manualcitat: o6 ? o6.citat : CITAT.enPerBeslut
+			manualcitat: o6 ? o6.citat : CITAT.enPerBeslut,
+			kontroll: 'antal'
 		})
 	);
 	const ersatt = o6 && fastUtforare(INSATSTABELL[o6.verkstalld]);
@@ -299,7 +313,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: `ingen beställning till ${ersatt} när korttidsvistelsen verkställs i stödfamilj`,
-				manualcitat: o6.citat
+				manualcitat: o6.citat,
+				kontroll: 'antal'
 			})
 		);
 	if (f.bestallningar.length > 0 && planer.some((p) => p.bifall))
@@ -313,7 +328,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 				operator: 'precededBy',
 				varde: { fore: STEG.bifall, efter: STEG.bestallning },
 				forvantatText: `${STEG.bifall} före ${STEG.bestallning}`,
-				manualcitat: CITAT.bifall
+				manualcitat: CITAT.bifall,
+				kontroll: 'ordning'
 			})
 		);
 	return regler;

@@ -48,7 +48,8 @@ function skrivet(
 			operator: 'countAtLeast',
 			varde: krav.minst,
 			forvantatText: `minst ${krav.minst} anteckning${krav.minst > 1 ? 'ar' : ''} i ${var_}`,
-			manualcitat: citat
+			manualcitat: citat,
+			kontroll: 'plats'
 		})
 	];
 	if (krav.signerad)
@@ -61,7 +62,8 @@ function skrivet(
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'inga osignerade: Spara och sedan Signera',
-				manualcitat: CITAT.signera
+				manualcitat: CITAT.signera,
+				kontroll: 'journal'
 			})
 		);
 	return regler;
@@ -86,7 +88,8 @@ function felmarkera(scenario: Scenario, id: string, i: number): Regel {
 		operator: 'equal',
 		varde: true,
 		forvantatText: 'felmarkerad (högerklicka → Felmarkera → Ja), inte ersatt av en ny anteckning',
-		manualcitat: CITAT.felmarkera
+		manualcitat: CITAT.felmarkera,
+		kontroll: 'journal'
 	});
 }
 
@@ -147,7 +150,8 @@ export const dokumentationsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'inga osignerade anteckningar',
-				manualcitat: `${CITAT.signera} ${CITAT.kopia}`
+				manualcitat: `${CITAT.signera} ${CITAT.kopia}`,
+				kontroll: 'journal'
 			})
 		);
 	return regler;

@@ -1,4 +1,5 @@
 import type { REGELVERK, Scenario } from '../../../schemas/scenario';
+import { tillampaAvgorande } from '../avgorande';
 import type { Regel } from '../typer';
 import { aktualiseringsregler } from './aktualisering';
 import { bedomningsregler } from './bedomning';
@@ -26,8 +27,13 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bedomning: bedomningsregler
 };
 
-/** Every rule a scenario is graded by: its named rule sets (each once), then its raw rules. */
+/**
+ * Every rule a scenario is graded by: its named rule sets (each once), with the scenario's
+ * `avgorande` applied, then its raw rules. Throws `AvgorandeFel` for an override that names no
+ * rule of the rule sets.
+ */
 export function byggRegler(scenario: Scenario): Regel[] {
 	const namn = [...new Set(scenario.regelverk)];
-	return [...namn.flatMap((n) => REGELVERK_BYGGARE[n](scenario)), ...scenario.regler];
+	const byggda = namn.flatMap((n) => REGELVERK_BYGGARE[n](scenario));
+	return [...tillampaAvgorande(scenario, byggda), ...scenario.regler];
 }

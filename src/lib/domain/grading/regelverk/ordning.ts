@@ -21,7 +21,8 @@ export const ordningsregler: RegelByggare = (scenario) => {
 			operator: 'precededBy',
 			varde: { fore: f, efter: e },
 			forvantatText: `${f} före ${e}`,
-			manualcitat
+			manualcitat,
+			kontroll: 'ordning'
 		});
 
 	const regler: Regel[] = [];

@@ -44,7 +44,13 @@ describe('registreringsregler', () => {
 		expect(f.manualcitat).toContain('Du ska inte markera personen och klicka på OK');
 	});
 
-	it('fails the name typed first name first, and a Civilstånd guessed', () => {
+	it('fails (kritisk) a person in KIR registered with Ny: the folkbokföring is lost', () => {
+		const s = bara(nyAnsokan());
+		const f = ettFynd(grade(s, kor(s, forsok(s, { kalla: 'Ny' }))), 'S5', 'från KIR');
+		expect(f).toMatchObject({ status: 'fel', kritisk: true, hittat: 'Registrerad via: Ny' });
+	});
+
+	it('fails the name typed first name first (avgörande), and a Civilstånd guessed (formell)', () => {
 		const s = bara(obsKir());
 		const steg = andra(forsok(s), 'registreraKund', (k) => ({
 			...k,
@@ -53,12 +59,15 @@ describe('registreringsregler', () => {
 		const r = grade(s, kor(s, steg));
 		expect(ettFynd(r, 'S5', 'efternamnet först')).toMatchObject({
 			status: 'fel',
+			kritisk: true,
 			hittat: 'Namn: Alva, Lind'
 		});
 		expect(ettFynd(r, 'S5', 'Civilstånd')).toMatchObject({
 			status: 'fel',
+			kritisk: false,
 			hittat: 'Civilstånd: Gift'
 		});
+		expect(r.godkand).toBe(false);
 	});
 
 	it('reports a missing registration once; its fields are not assessed', () => {

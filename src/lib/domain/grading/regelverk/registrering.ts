@@ -53,7 +53,7 @@ export const registreringsregler: RegelByggare = (scenario) => {
 			operator: 'exists',
 			forvantatText: 'Kunden sparad i personregistret (Spara i rutan Spara i personregister)',
 			manualcitat: 'Sedan ska du klicka på Spara. Kunden finns nu att söka fram.',
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			id: 'S5',
@@ -64,8 +64,9 @@ export const registreringsregler: RegelByggare = (scenario) => {
 			sokvag: 'kalla',
 			operator: 'equal',
 			varde: r.via,
-			// Taking a KIR hit for someone who lives elsewhere puts a wrong folkbokföring on file.
-			kritisk: obs
+			// KIR or Ny records whether the person is folkbokförd in Helsingborg: in the OBS case,
+			// taking the KIR hit puts a wrong folkbokföring on file; elsewhere, Ny loses it.
+			kontroll: 'kundregister'
 		}),
 		regel({
 			id: 'S5',
@@ -76,7 +77,8 @@ export const registreringsregler: RegelByggare = (scenario) => {
 			operator: 'equalText',
 			varde: `${r.efternamn}, ${r.fornamn}`,
 			forvantatText: `${r.efternamn}, ${r.fornamn} (efternamn först)`,
-			manualcitat: 'Tänk på att efternamn ska skrivas först, t.ex. Efternamn, Förnamn.'
+			manualcitat: 'Tänk på att efternamn ska skrivas först, t.ex. Efternamn, Förnamn.',
+			kontroll: 'kundregister'
 		})
 	];
 	if (r.civilstand) {
@@ -92,7 +94,8 @@ export const registreringsregler: RegelByggare = (scenario) => {
 				operator: 'equal',
 				varde: r.civilstand,
 				forvantatText: okant ? 'Ogift (civilståndet är inte känt)' : r.civilstand,
-				manualcitat: okant ? 'Om du inte vet Civilstånd ska du välja Ogift.' : undefined
+				manualcitat: okant ? 'Om du inte vet Civilstånd ska du välja Ogift.' : undefined,
+				kontroll: 'uppgift'
 			})
 		);
 	}
@@ -112,7 +115,7 @@ export const registreringsregler: RegelByggare = (scenario) => {
 					? 'Vid nyckelkoden ska du välja 999999 – Ej skriven i Helsingborg. Detta trots att ' +
 						'personen är skriven/folkbokförd i Helsingborg.'
 					: 'Vid nyckelkoden ska du välja 999999 – Ej skriven i Helsingborg.',
-			kritisk: true
+			kontroll: 'kundregister'
 		})
 	);
 	return regler;

@@ -42,9 +42,12 @@ describe('sokningsregler', () => {
 		expect(ettFynd(r, 'S5', 'personregistret').status).toBe('fel');
 		expect(ettFynd(r, 'S2', 'Rätt kund')).toMatchObject({
 			status: 'fel',
+			kritisk: true,
 			hittat: 'Öppnade kunder: 1 st: 19100101-9809'
 		});
-		expect(ettFynd(r, 'S2', 'fel århundrade').status).toBe('fel');
+		expect(ettFynd(r, 'S2', 'fel århundrade')).toMatchObject({ status: 'fel', kritisk: true });
+		// How the customer was searched is formell: the person opened is what decides
+		expect(ettFynd(r, 'S5', 'personregistret').kritisk).toBe(false);
 	});
 
 	it('does not count a search in the wrong century as searching for the customer', () => {

@@ -25,7 +25,8 @@ export const sokningsregler: RegelByggare = (scenario) => {
 			forvantatText: ny
 				? `Skriv personnumret i sökrutan (${visaPersonnummer(pnr)}, århundrade ${pnr.slice(0, 2)})`
 				: `Sök fram kunden (${visaPersonnummer(pnr)}, århundrade ${pnr.slice(0, 2)})`,
-			manualcitat: ARHUNDRADE_CITAT
+			manualcitat: ARHUNDRADE_CITAT,
+			kontroll: 'sokning'
 		})
 	];
 	if (ny) {
@@ -39,7 +40,8 @@ export const sokningsregler: RegelByggare = (scenario) => {
 				operator: 'countAtLeast',
 				varde: 1,
 				forvantatText: 'Klicka på Sök KIR när rutan som kommer upp är tom',
-				manualcitat: '2) Om rutan som kommer upp är tom ska du klicka på Sök KIR.'
+				manualcitat: '2) Om rutan som kommer upp är tom ska du klicka på Sök KIR.',
+				kontroll: 'sokning'
 			})
 		);
 	}
@@ -52,7 +54,8 @@ export const sokningsregler: RegelByggare = (scenario) => {
 			operator: 'includesAll',
 			varde: [pnr],
 			forvantatText: `Kunden ${visaPersonnummer(pnr)} öppnad`,
-			manualcitat: ARHUNDRADE_CITAT
+			manualcitat: ARHUNDRADE_CITAT,
+			kontroll: 'person'
 		}),
 		regel({
 			id: 'S2',
@@ -63,7 +66,8 @@ export const sokningsregler: RegelByggare = (scenario) => {
 			operator: 'countEqual',
 			varde: 0,
 			forvantatText: `Ingen annan än ${visaPersonnummer(pnr)} med samma födelsedag`,
-			manualcitat: ARHUNDRADE_CITAT
+			manualcitat: ARHUNDRADE_CITAT,
+			kontroll: 'person'
 		})
 	);
 	return regler;

@@ -33,7 +33,8 @@ export const utredningsregler: RegelByggare = (scenario) => {
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText:
-					'Ingen ny utredning: ansökan blir en ej behandlad aktualisering i den pågående utredningen'
+					'Ingen ny utredning: ansökan blir en ej behandlad aktualisering i den pågående utredningen',
+				kontroll: 'plats'
 			})
 		];
 	const bas = { id: 'U1', avsnitt, fakta: 'utredning', parametrar };
@@ -47,7 +48,7 @@ export const utredningsregler: RegelByggare = (scenario) => {
 			manualcitat:
 				'1) Efter att aktualiseringen/aktualiseringarna sparats kommer nya flikar fram. Klicka på ' +
 				'Inled utredning.',
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
@@ -57,7 +58,8 @@ export const utredningsregler: RegelByggare = (scenario) => {
 			operator: 'sameDay',
 			varde: u.inledningsdatum,
 			forvantatText: `${u.inledningsdatum} (samma dag som ansökan inkom)`,
-			manualcitat: '2) Inledningsdatum ska vara samma dag som när ansökan inkom.'
+			manualcitat: '2) Inledningsdatum ska vara samma dag som när ansökan inkom.',
+			kontroll: 'datum'
 		}),
 		regel({
 			...bas,
@@ -68,7 +70,8 @@ export const utredningsregler: RegelByggare = (scenario) => {
 			varde: u.typ,
 			forvantatText: TYP_TEXT[u.typ] ?? u.typ,
 			manualcitat:
-				'3) Vid Typ av utredning väljer du den utredning som ska inledas utifrån vad ansökan avser'
+				'3) Vid Typ av utredning väljer du den utredning som ska inledas utifrån vad ansökan avser',
+			kontroll: 'innehall'
 		}),
 		regel({
 			...bas,
@@ -79,7 +82,8 @@ export const utredningsregler: RegelByggare = (scenario) => {
 			varde: u.ansvarigHandlaggare,
 			forvantatText: `${u.ansvarigHandlaggare} (samma som på aktualiseringen)`,
 			manualcitat:
-				'4) Kontrollera att rätt handläggare är förvalt utifrån aktualiseringen/aktualiseringarna.'
+				'4) Kontrollera att rätt handläggare är förvalt utifrån aktualiseringen/aktualiseringarna.',
+			kontroll: 'handlaggare'
 		}),
 		regel({
 			...bas,
@@ -90,7 +94,7 @@ export const utredningsregler: RegelByggare = (scenario) => {
 			varde: u.organisation,
 			forvantatText: `Vid Organisation ska du välja ${u.organisation}`,
 			manualcitat: '5) Vid Organisation ska du välja LSS Myndighet.',
-			kritisk: true
+			kontroll: 'organisation'
 		})
 	];
 	if (typer.length > 0)
@@ -107,7 +111,7 @@ export const utredningsregler: RegelByggare = (scenario) => {
 					'OBS: om ansökan avser flera insatser och flera aktualiseringar har skapats ska du ' +
 					'koppla samtliga aktualiseringar till utredningen.',
 				// An unlinked aktualisering stays ej behandlad: part of the application is never handled.
-				kritisk: true
+				kontroll: 'plats'
 			})
 		);
 	return regler;

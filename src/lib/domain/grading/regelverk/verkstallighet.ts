@@ -46,21 +46,23 @@ function reglerFor(v: ForvantadVerkstallighet, pnr: string): Regel[] {
 			operator: 'exists',
 			forvantatText: `En verkställighet ${v.insatskategori} – ${v.utforare}`,
 			manualcitat: '2) Rutan Skapa ny verkställighet öppnas.',
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
 			vad: `Utförare på verkställigheten ${v.insatskategori}`,
 			sokvag: 'utforare',
 			operator: 'equal',
-			varde: v.utforare
+			varde: v.utforare,
+			kontroll: 'utforare'
 		}),
 		regel({
 			...bas,
 			vad: `Organisation på verkställigheten ${v.insatskategori}`,
 			sokvag: 'organisation',
 			operator: 'equal',
-			varde: v.organisation
+			varde: v.organisation,
+			kontroll: 'organisation'
 		}),
 		regel({
 			...bas,
@@ -68,7 +70,8 @@ function reglerFor(v: ForvantadVerkstallighet, pnr: string): Regel[] {
 			sokvag: 'fran',
 			operator: 'sameDay',
 			varde: v.fran,
-			manualcitat: CITAT.franDatum
+			manualcitat: CITAT.franDatum,
+			kontroll: 'datum'
 		})
 	];
 }
@@ -90,7 +93,7 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 			operator: 'exists',
 			forvantatText: 'Verkställighet (lov) → Skapa ny verkställighet, Insatskategori LSS Insatser',
 			manualcitat: CITAT.efterBifall,
-			kritisk: true
+			kontroll: 'finns'
 		}),
 		regel({
 			...bas,
@@ -99,7 +102,8 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 			operator: 'equal',
 			varde: slot,
 			forvantatText: `${slot} (din plats bland LSS-handläggare 1–11)`,
-			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.'
+			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.',
+			kontroll: 'utforare'
 		}),
 		regel({
 			...bas,
@@ -107,7 +111,8 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 			sokvag: 'organisation',
 			operator: 'equal',
 			varde: LSS_MYNDIGHET,
-			manualcitat: 'Vid Organisation: välj LSS Myndighet.'
+			manualcitat: 'Vid Organisation: välj LSS Myndighet.',
+			kontroll: 'organisation'
 		})
 	];
 	if (datum.length > 0)
@@ -120,7 +125,8 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 				operator: 'in',
 				varde: datum,
 				forvantatText: `beslutsdatum ${datum.join(' eller ')}`,
-				manualcitat: CITAT.franDatum
+				manualcitat: CITAT.franDatum,
+				kontroll: 'datum'
 			}),
 			regel({
 				...bas,
@@ -130,7 +136,8 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 				operator: 'precededBy',
 				varde: { fore: STEG.bifall, efter: STEG.lssInsatser },
 				forvantatText: `${STEG.bifall} före ${STEG.lssInsatser}`,
-				manualcitat: CITAT.efterBifall
+				manualcitat: CITAT.efterBifall,
+				kontroll: 'ordning'
 			})
 		);
 	return regler;
@@ -163,7 +170,7 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 				operator: 'exists',
 				forvantatText: 'en pågående verkställighet LSS Insatser',
 				manualcitat: CITAT.tankPa,
-				kritisk: f.lssInsatser === 'ska-oppnas'
+				kontroll: 'finns'
 			})
 		);
 	if (f.lssInsatser === 'ska-oppnas') {
@@ -180,7 +187,8 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 				parametrar: { pnr, insatskategori: LSS_INSATSER },
 				operator: 'notExists',
 				forvantatText: 'ingen ny: den pågående LSS Insatser används',
-				manualcitat: CITAT.enbart
+				manualcitat: CITAT.enbart,
+				kontroll: 'antal'
 			})
 		);
 	regler.push(...f.verkstalligheter.flatMap((v) => reglerFor(v, pnr)));
@@ -199,7 +207,8 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 				forvantatText: vantade.length
 					? `bara ${vantade.map((v) => v.replace('|*', '').replace('|', ' – ')).join(', ')}`
 					: 'ingen: handläggaren öppnar här ingen verkställighet',
-				manualcitat: CITAT.enbart
+				manualcitat: CITAT.enbart,
+				kontroll: 'antal'
 			})
 		);
 	}

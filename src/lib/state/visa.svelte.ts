@@ -1,0 +1,132 @@
+import { untrack } from 'svelte';
+import { beskrivSteg } from '$lib/domain/facit/beskrivning';
+import type { Steg } from '$lib/schemas/facit';
+
+/** How long Spela upp waits on each caption, so a trainee can read it. */
+const PAUS_MS = 2500;
+const MARKERING = 'data-visa-markerad';
+
+type Lage = 'laddar' | 'redo' | 'gor' | 'spelar' | 'klart' | 'fel';
+
+/**
+ * Visa: the app plays the exercise's facit on the mock, one step at a time, the step's sentence
+ * as the caption and its control highlighted. Nothing is graded. The DOM work (finding a
+ * control by role and name, doing the step) lives in $lib/visa/dom and is loaded with Visa.
+ */
+export class VisaState {
+	#steg = $state<Steg[]>([]);
+	#nr = $state(0);
+	#lage = $state<Lage>('laddar');
+	#fel = $state<string | null>(null);
+	#rutor = $state(0);
+	#dom: typeof import('$lib/visa/dom') | null = null;
+
+	constructor(private readonly scenarioId: string) {}
+
+	/**
+	 * Whether a modal ruta is open: it makes the page behind inert, so the caption shows in the
+	 * ruta instead (Dialog.svelte) and the page's own caption steps aside.
+	 */
+	get iRuta(): boolean {
+		return this.#rutor > 0;
+	}
+	// Called from a ruta's $effect: untrack, or the effect would depend on the count it changes
+	rutaOppnad(): void {
+		this.#rutor = untrack(() => this.#rutor) + 1;
+	}
+	rutaStangd(): void {
+		this.#rutor = Math.max(0, untrack(() => this.#rutor) - 1);
+	}
+
+	get lage(): Lage {
+		return this.#lage;
+	}
+	get fel(): string | null {
+		return this.#fel;
+	}
+	/** 1-based number of the step shown next, and how many there are. */
+	get nummer(): number {
+		return this.#nr + 1;
+	}
+	get antal(): number {
+		return this.#steg.length;
+	}
+	/** The caption: the next step as the manual would tell it, and its why. */
+	get text(): string {
+		const s = this.#steg[this.#nr];
+		return s ? beskrivSteg(s) : '';
+	}
+	get varfor(): string | undefined {
+		return this.#steg[this.#nr]?.varfor;
+	}
+
+	async ladda(): Promise<void> {
+		try {
+			const [{ laddaFacitText }, { lasFacit }, dom] = await Promise.all([
+				import('virtual:scenario-source'),
+				import('$lib/content/facit'),
+				import('$lib/visa/dom')
+			]);
+			this.#dom = dom;
+			this.#steg = lasFacit(
+				await laddaFacitText(this.scenarioId),
+				`${this.scenarioId}/facit.yaml`
+			).steg;
+			this.#lage = 'redo';
+			this.markera();
+		} catch (e) {
+			this.#visaFel(e);
+		}
+	}
+
+	/** Does the step shown, then shows the next one. */
+	async nasta(): Promise<void> {
+		if (this.#lage !== 'redo' && this.#lage !== 'spelar') return;
+		const spelar = this.#lage === 'spelar';
+		this.#lage = 'gor';
+		try {
+			this.#avmarkera();
+			await this.#dom?.gorSteg(this.#steg[this.#nr]);
+			this.#nr++;
+			this.#lage = this.#nr >= this.#steg.length ? 'klart' : spelar ? 'spelar' : 'redo';
+			this.markera();
+		} catch (e) {
+			this.#visaFel(e);
+		}
+	}
+
+	/** Plays on by itself, a caption at a time, until the end or Pausa. */
+	async spelaUpp(): Promise<void> {
+		if (this.#lage !== 'redo') return;
+		this.#lage = 'spelar';
+		while (this.#lage === 'spelar') {
+			await new Promise((klar) => setTimeout(klar, PAUS_MS));
+			if (this.#lage !== 'spelar') break;
+			await this.nasta();
+		}
+	}
+
+	pausa(): void {
+		if (this.#lage === 'spelar') this.#lage = 'redo';
+	}
+
+	/** Highlights the next step's control once it is on screen (it may still be opening). */
+	markera(forsok = 40): void {
+		const s = this.#steg[this.#nr];
+		if (!s || !this.#dom || this.#lage === 'klart') return;
+		const el = this.#dom.stegetsKontroll(s);
+		if (el) {
+			el.setAttribute(MARKERING, '');
+			el.scrollIntoView({ block: 'nearest' });
+		} else if (forsok > 0) requestAnimationFrame(() => this.markera(forsok - 1));
+	}
+
+	#avmarkera(): void {
+		for (const el of document.querySelectorAll(`[${MARKERING}]`)) el.removeAttribute(MARKERING);
+	}
+
+	#visaFel(e: unknown): void {
+		this.#lage = 'fel';
+		this.#fel = `Steg ${this.nummer} kunde inte visas: ${e instanceof Error ? e.message : String(e)}`;
+	}
+}

@@ -1,0 +1,49 @@
+/**
+ * Visa: the app plays each scenario's facit on the mock, a caption and a highlighted control at
+ * a time, to the end, with nothing graded. Every shipped scenario is played through the UI.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lasFacitFil, lasScenarioFil } from '../../src/lib/content/fs';
+import { arFarsk, FACIT_FORSOK } from '../../src/lib/content/inspelning';
+import { scenarioMappar } from '../../src/lib/content/kontroll';
+import { handelserUr, lasForsok } from '../../src/lib/schemas/forsok';
+import { beskrivSteg } from '../../src/lib/domain/facit/beskrivning';
+import { axe, expect, test } from './fixtures';
+
+const ROT = fileURLToPath(new URL('../../scenarios', import.meta.url));
+
+for (const mapp of scenarioMappar(ROT)) {
+	const id = basename(mapp);
+	test(`Visa spelar facit för ${id} till slutet`, async ({ page }) => {
+		const s = lasScenarioFil(`${mapp}/index.md`);
+		const { steg } = lasFacitFil(mapp);
+		await page.goto('/');
+		await page.getByRole('button', { name: `Visa: ${s.title}`, exact: true }).click();
+		// While a modal ruta is open the caption is in the ruta (the page behind is inert): one at a time
+		const visa = page.getByRole('region', { name: 'Visa: så gör du' });
+		await expect(visa).toContainText(`Steg 1 av ${steg.length}`);
+		await expect(visa).toContainText(beskrivSteg(steg[0]));
+		await expect(page.locator('[data-visa-markerad]')).toHaveCount(1);
+		if (id === 'ledsagarservice-ny-kund') await axe(page, 'Visa');
+		await expect(page.getByRole('button', { name: 'Lämna in' })).toHaveCount(0);
+		const nasta = visa.getByRole('button', { name: 'Nästa steg', exact: true });
+		for (let i = 0; i < steg.length; i++) {
+			await expect(visa.getByRole('alert')).toHaveCount(0);
+			if (i + 1 < steg.length) await expect(visa).toContainText(`Steg ${i + 1} av ${steg.length}`);
+			await nasta.click();
+		}
+		await expect(visa.getByRole('status')).toContainText('Klart.');
+		// Visa did the facit, not only showed it: its events are the recorded facit's
+		if (arFarsk(mapp, lasFacitFil(mapp), FACIT_FORSOK)) {
+			const [fil] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Exportera försök', exact: true }).click()
+			]);
+			const visad = lasForsok(await readFile(await fil.path(), 'utf8'), 'visa.json');
+			const vag = join(mapp, 'attempts', `${FACIT_FORSOK}.json`);
+			expect(handelserUr(visad)).toEqual(handelserUr(lasForsok(await readFile(vag, 'utf8'), vag)));
+		}
+	});
+}
