@@ -55,8 +55,11 @@ test('npm run dev: the start page lists the scenarios and the first one opens', 
 	const starta = page.getByRole('button', { name: /^Starta: / });
 	await utanFel(expect(starta.first()).toBeVisible({ timeout: 30_000 }));
 	await utanFel(expect(starta).toHaveCount(scenarier.length));
-	for (const [i, s] of scenarier.entries())
-		await utanFel(expect(starta.nth(i)).toHaveAccessibleName(`Starta: ${s.title}`));
+	// every scenario on disk has its button (the page orders them as a course, by chapter)
+	for (const s of scenarier)
+		await utanFel(
+			expect(page.getByRole('button', { name: `Starta: ${s.title}`, exact: true })).toBeVisible()
+		);
 
 	await utanFel(starta.first().click());
 	const minaSidor = page.getByRole('tab', { name: 'Mina sidor' });

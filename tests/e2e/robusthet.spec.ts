@@ -193,7 +193,7 @@ test('Exportera försök ger en fil som rättaren läser och rättar som rapport
 		rapport.godkand ? 'Godkänt' : 'Inte godkänt'
 	);
 	await expect(
-		page.getByText(`(${rapport.poang} av ${rapport.maxPoang} poäng;`, { exact: false })
+		page.getByText(`Poäng: ${rapport.poang} av ${rapport.maxPoang}.`, { exact: false })
 	).toBeVisible();
 	const antalFel = rapport.fynd.filter((f) => f.status === 'fel').length;
 	await expect(
