@@ -47,3 +47,38 @@ for (const mapp of scenarioMappar(ROT)) {
 		}
 	});
 }
+
+test('Visa: Föregående steg går tillbaka ett steg, och facit spelas sedan till slutet som vanligt', async ({
+	page
+}) => {
+	const mapp = join(ROT, 'ledsagarservice-ny-kund');
+	const s = lasScenarioFil(`${mapp}/index.md`);
+	const { steg } = lasFacitFil(mapp);
+	await page.goto('/');
+	await page.getByRole('button', { name: `Visa: ${s.title}`, exact: true }).click();
+	const visa = page.getByRole('region', { name: 'Visa: så gör du' });
+	await expect(visa.getByRole('button', { name: 'Föregående steg' })).toBeDisabled();
+	for (let i = 0; i < 3; i++) {
+		await expect(visa).toContainText(`Steg ${i + 1} av ${steg.length}`);
+		await visa.getByRole('button', { name: 'Nästa steg', exact: true }).click();
+	}
+	// step 4 opens in the Sökresultat box, whose caption has the buttons; go back to step 3
+	await expect(visa).toContainText(`Steg 4 av ${steg.length}`);
+	await axe(page, 'Visa i rutan Sökresultat');
+	await visa.getByRole('button', { name: 'Föregående steg' }).click();
+	await expect(visa).toContainText(`Steg 3 av ${steg.length}`);
+	await expect(visa).toContainText(beskrivSteg(steg[2]));
+	for (let i = 2; i < steg.length; i++) {
+		await expect(visa).toContainText(`Steg ${i + 1} av ${steg.length}`);
+		await visa.getByRole('button', { name: 'Nästa steg', exact: true }).click();
+	}
+	await expect(visa.getByRole('status')).toContainText('Klart.');
+	const [fil] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Exportera försök', exact: true }).click()
+	]);
+	const vag = join(mapp, 'attempts', `${FACIT_FORSOK}.json`);
+	expect(handelserUr(lasForsok(await readFile(await fil.path(), 'utf8'), 'visa.json'))).toEqual(
+		handelserUr(lasForsok(await readFile(vag, 'utf8'), vag))
+	);
+});

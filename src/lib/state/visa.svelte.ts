@@ -6,7 +6,7 @@ import type { Steg } from '$lib/schemas/facit';
 const PAUS_MS = 2500;
 const MARKERING = 'data-visa-markerad';
 
-type Lage = 'laddar' | 'redo' | 'gor' | 'spelar' | 'klart' | 'fel';
+type Lage = 'laddar' | 'spolar' | 'redo' | 'gor' | 'spelar' | 'klart' | 'fel';
 
 /**
  * Visa: the app plays the exercise's facit on the mock, one step at a time, the step's sentence
@@ -21,7 +21,14 @@ export class VisaState {
 	#rutor = $state(0);
 	#dom: typeof import('$lib/visa/dom') | null = null;
 
-	constructor(private readonly scenarioId: string) {}
+	/**
+	 * `startaOm(n)` starts a fresh Visa attempt played up to step n: a step done on the mock
+	 * cannot be undone, so going back is replaying the steps before it in a new sandbox.
+	 */
+	constructor(
+		private readonly scenarioId: string,
+		private readonly startaOm: (steg: number) => Promise<void>
+	) {}
 
 	/**
 	 * Whether a modal ruta is open: it makes the page behind inert, so the caption shows in the
@@ -60,7 +67,8 @@ export class VisaState {
 		return this.#steg[this.#nr]?.varfor;
 	}
 
-	async ladda(): Promise<void> {
+	/** Loads the facit; with `till`, does the steps before it first (Föregående steg's replay). */
+	async ladda(till = 0): Promise<void> {
 		try {
 			const [{ laddaFacitText }, { lasFacit }, dom] = await Promise.all([
 				import('virtual:scenario-source'),
@@ -72,11 +80,26 @@ export class VisaState {
 				await laddaFacitText(this.scenarioId),
 				`${this.scenarioId}/facit.yaml`
 			).steg;
-			this.#lage = 'redo';
+			this.#lage = 'spolar';
+			for (; this.#nr < Math.min(till, this.#steg.length); this.#nr++)
+				await dom.gorSteg(this.#steg[this.#nr]);
+			this.#lage = this.#nr >= this.#steg.length ? 'klart' : 'redo';
 			this.markera();
 		} catch (e) {
 			this.#visaFel(e);
 		}
+	}
+
+	/** Föregående steg: back to the step before the one shown, in a fresh attempt. */
+	async tillbaka(): Promise<void> {
+		if (this.#lage !== 'redo' || this.#nr === 0) return;
+		this.#lage = 'spolar';
+		this.#avmarkera();
+		await this.startaOm(this.#nr - 1);
+	}
+
+	get kanGaTillbaka(): boolean {
+		return this.#lage === 'redo' && this.#nr > 0;
 	}
 
 	/** Does the step shown, then shows the next one. */
