@@ -137,6 +137,8 @@ export const forsokSchema = z.strictObject({
 	scenarioVersion: z.number().int().positive(),
 	startad: tidpunkt,
 	inlamnad: tidpunkt.optional(),
+	/** How the exercise was taken; absent: worked and handed in as usual. `visa`: the app showed the facit. */
+	lage: z.literal('visa').optional(),
 	handelser: z.array(lagradHandelse).superRefine((lista, ctx) => {
 		// Replay order is list order; a seq out of step means the file was edited or spliced.
 		for (let i = 1; i < lista.length; i++)

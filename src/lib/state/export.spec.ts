@@ -19,5 +19,18 @@ describe('forsokSomFil', () => {
 		expect(fil.scenarioId).toBe('ledsagarservice-ny-kund');
 		expect(fil.handelser).toEqual(handelser);
 		expect(fil.inlamnad).toBe(rad.inlamnad);
+		expect(fil.lage).toBeUndefined();
+	});
+
+	it('records that the app showed the facit (Visa), so the file says how it was taken', () => {
+		const rad = {
+			id: '0c6d2a52-0000-4000-8000-000000000001',
+			scenarioId: 'ledsagarservice-ny-kund',
+			scenarioVersion: 1,
+			startad: '2026-11-26T09:00:00.000Z',
+			status: 'pagar' as const,
+			lage: 'visa' as const
+		};
+		expect(lasForsok(JSON.stringify(forsokSomFil(rad, [])), 'visa.json').lage).toBe('visa');
 	});
 });

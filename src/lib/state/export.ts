@@ -10,6 +10,7 @@ export function forsokSomFil(rad: ForsokRad, handelser: readonly LagradHandelse[
 		scenarioVersion: rad.scenarioVersion,
 		startad: rad.startad,
 		...(rad.inlamnad ? { inlamnad: rad.inlamnad } : {}),
+		...(rad.lage ? { lage: rad.lage } : {}),
 		handelser
 	};
 }

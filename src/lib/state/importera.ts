@@ -37,6 +37,7 @@ export async function importeraFil(
 			scenarioVersion: f.scenarioVersion,
 			startad: f.startad,
 			...(f.inlamnad ? { inlamnad: f.inlamnad } : {}),
+			...(f.lage ? { lage: f.lage } : {}),
 			status: f.inlamnad ? 'inlamnat' : 'pagar'
 		},
 		f.handelser
