@@ -117,11 +117,6 @@ export async function forvantaFel(page: Page, regelIds: string[]): Promise<void>
 	}
 }
 
-/** No finding at all is Fel (a passing attempt). */
-export async function forvantaIngaFel(page: Page): Promise<void> {
-	await expect(page.getByText(/Inga fel\./)).toBeVisible();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Söka fram kund, Registrera en ny kund (S1–S6)
 
@@ -146,32 +141,6 @@ export async function sokKir(page: Page): Promise<Locator> {
 	const kir = page.getByRole('dialog', { name: 'KIR' });
 	await expect(kir).toBeVisible();
 	return kir;
-}
-
-export interface PersonFalt {
-	efternamn?: string;
-	fornamn?: string;
-	adress?: string;
-	postnummer?: string;
-	ort?: string;
-	civilstand?: string;
-	nyckelkod?: string;
-}
-
-/** Fills the Spara i personregister box (only the fields given) and clicks its Spara. */
-export async function sparaIPersonregister(page: Page, p: PersonFalt): Promise<void> {
-	const d = page.getByRole('dialog', { name: 'Spara i personregister' });
-	await expect(d).toBeVisible();
-	if (p.efternamn !== undefined) await d.getByLabel('Efternamn').fill(p.efternamn);
-	if (p.fornamn !== undefined) await d.getByLabel('Förnamn').fill(p.fornamn);
-	if (p.adress !== undefined) await d.getByLabel('Adress').fill(p.adress);
-	if (p.postnummer !== undefined) await d.getByLabel('Postnummer').fill(p.postnummer);
-	if (p.ort !== undefined) await d.getByLabel('Ort').fill(p.ort);
-	if (p.civilstand !== undefined) await d.getByLabel('Civilstånd').selectOption(p.civilstand);
-	if (p.nyckelkod !== undefined) await d.getByLabel('Nyckelkod').selectOption(p.nyckelkod);
-	await d.getByRole('button', { name: 'Spara', exact: true }).click();
-	await expect(d).toBeHidden();
-	await expect(page.getByRole('status')).toHaveText(/Kunden är sparad i personregistret/);
 }
 
 // ---------------------------------------------------------------------------------------------

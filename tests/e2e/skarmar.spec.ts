@@ -6,7 +6,7 @@
  */
 import { spelaFacit } from './facit/gang';
 import { aktualisera, expect, inledUtredning, menyval, test, type AktFalt } from './fixtures';
-import { bestallningarPaMinaSidor, forvantaFelmarkeradKvar } from './steg-arende-b';
+import { bestallningarPaMinaSidor, forvantaFelmarkeradKvar } from './skarm';
 
 test('KIR utan träff: rutan säger det, OK går inte att välja, och Ny tar med personnumret', async ({
 	page

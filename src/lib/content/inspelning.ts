@@ -39,6 +39,8 @@ export function fingeravtryck(indexText: string, steg: readonly Steg[]): string 
 export function lasInspelning(mapp: string): Record<string, string> {
 	const vag = join(mapp, 'attempts', INSPELNING);
 	if (!existsSync(vag)) return {};
+	// A broken file counts as no recording (the attempts are walked instead); the scenario check
+	// says what is wrong with it (inspelningsfel)
 	try {
 		const data: unknown = JSON.parse(readFileSync(vag, 'utf8'));
 		return data && typeof data === 'object' ? (data as Record<string, string>) : {};
@@ -47,9 +49,26 @@ export function lasInspelning(mapp: string): Record<string, string> {
 	}
 }
 
+/** What is wrong with `attempts/inspelning.json`, or null when it is fine or absent. */
+export function inspelningsfel(mapp: string): string | null {
+	const vag = join(mapp, 'attempts', INSPELNING);
+	if (!existsSync(vag)) return null;
+	try {
+		const data: unknown = JSON.parse(readFileSync(vag, 'utf8'));
+		if (data && typeof data === 'object' && !Array.isArray(data)) return null;
+	} catch {
+		// falls through to the message
+	}
+	return 'är inte ett JSON-objekt av försöksnamn och fingeravtryck; spela in igen';
+}
+
 /** Whether `attempts/<namn>.json` exists and was recorded from today's steps. */
-export function arFarsk(mapp: string, facit: Facit, namn: string): boolean {
-	const index = readFileSync(join(mapp, 'index.md'), 'utf8');
+export function arFarsk(
+	mapp: string,
+	facit: Facit,
+	namn: string,
+	index = readFileSync(join(mapp, 'index.md'), 'utf8')
+): boolean {
 	return (
 		existsSync(join(mapp, 'attempts', `${namn}.json`)) &&
 		lasInspelning(mapp)[namn] === fingeravtryck(index, stegFor(facit, namn))

@@ -79,6 +79,16 @@ describe('kontrolleraMapp', () => {
 			expect(k.ejInspelade).toContain('pass-facit');
 		});
 
+		it('names a broken inspelning.json, and walks the attempts instead of trusting it', () => {
+			const mapp = kopia();
+			writeFileSync(join(mapp, 'attempts/inspelning.json'), '{ trasig');
+			const k = kontrolleraMapp(mapp);
+			expect(k.problem).toEqual([
+				expect.stringMatching(/attempts\/inspelning\.json: är inte ett JSON-objekt/)
+			]);
+			expect(k.ejInspelade).toContain('pass-facit');
+		});
+
 		it('names an attempt file no facit or variant owns', () => {
 			const mapp = kopia();
 			cpSync(join(mapp, 'attempts/pass-facit.json'), join(mapp, 'attempts/pass-gammal.json'));

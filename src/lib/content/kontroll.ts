@@ -16,7 +16,7 @@ import { lasPnrLista } from '../world/pnr-lista';
 import { RESERVERADE_PNR, TVILLINGAR } from '../world/reserverade-pnr';
 import { FacitFel } from './facit';
 import { lasFacitFil, lasScenarioFil } from './fs';
-import { arFarsk, forsokNamn, INSPELNING } from './inspelning';
+import { arFarsk, forsokNamn, INSPELNING, inspelningsfel } from './inspelning';
 import { ScenarioFel } from './scenario';
 
 export interface Kontroll {
@@ -195,8 +195,14 @@ export function kontrolleraMapp(mapp: string): Kontroll {
 					`${vag(join(attempts, f))}: hör inte till facit eller någon variant; ta bort filen eller spela in igen (npm run scenario -- record ${s.id}).`
 				);
 		}
+	const trasig = inspelningsfel(mapp);
+	if (trasig)
+		ut.problem.push(
+			`${vag(join(attempts, INSPELNING))}: ${trasig} (npm run scenario -- record ${s.id}).`
+		);
+	const indexText = readFileSync(index, 'utf8');
 	for (const n of namn) {
-		if (!arFarsk(mapp, facit, n)) {
+		if (!arFarsk(mapp, facit, n, indexText)) {
 			ut.ejInspelade.push(n);
 			continue;
 		}

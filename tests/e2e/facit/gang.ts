@@ -11,6 +11,7 @@ import { lasFacitFil, lasScenarioFil } from '../../../src/lib/content/fs';
 import { lasForsok, type Forsok } from '../../../src/lib/schemas/forsok';
 import type { Steg } from '../../../src/lib/schemas/facit';
 import type { Scenario } from '../../../src/lib/schemas/scenario';
+import { startaOvning } from '../fixtures';
 import { spela } from './spela';
 
 /** Walks `steg` in a fresh attempt of `s`; returns the exported attempt. */
@@ -20,12 +21,7 @@ export async function gaIgenom(
 	steg: readonly Steg[],
 	kalla: string
 ): Promise<Forsok> {
-	await page.goto('/');
-	await page.getByRole('button', { name: `Starta: ${s.title}`, exact: true }).click();
-	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toHaveAttribute(
-		'aria-selected',
-		'true'
-	);
+	await startaOvning(page, s.title);
 	await spela(page, steg, kalla);
 	await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
 	await page
@@ -58,12 +54,7 @@ export async function spelaFacit(
 	const { steg } = lasFacitFil(mapp);
 	const i = till === undefined ? steg.length - 1 : steg.findIndex((x) => x.id === till);
 	if (i < 0) throw new Error(`scenarios/${id}/facit.yaml: inget steg med id ${till}`);
-	await page.goto('/');
-	await page.getByRole('button', { name: `Starta: ${s.title}`, exact: true }).click();
-	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toHaveAttribute(
-		'aria-selected',
-		'true'
-	);
+	await startaOvning(page, s.title);
 	await spela(page, steg.slice(0, medSteget ? i + 1 : i), `scenarios/${id}/facit.yaml`);
 	return s;
 }
