@@ -27,7 +27,9 @@ export class VisaState {
 	 */
 	constructor(
 		private readonly scenarioId: string,
-		private readonly startaOm: (steg: number) => Promise<void>
+		private readonly startaOm: (steg: number) => Promise<void>,
+		/** Resolves once what the last step sent is decided and stored (ForsokState's queue). */
+		private readonly vila: () => Promise<void> = async () => {}
 	) {}
 
 	/**
@@ -81,8 +83,10 @@ export class VisaState {
 				`${this.scenarioId}/facit.yaml`
 			).steg;
 			this.#lage = 'spolar';
-			for (; this.#nr < Math.min(till, this.#steg.length); this.#nr++)
+			for (; this.#nr < Math.min(till, this.#steg.length); this.#nr++) {
 				await dom.gorSteg(this.#steg[this.#nr]);
+				await this.vila();
+			}
 			this.#lage = this.#nr >= this.#steg.length ? 'klart' : 'redo';
 			this.markera();
 		} catch (e) {
@@ -110,6 +114,8 @@ export class VisaState {
 		try {
 			this.#avmarkera();
 			await this.#dom?.gorSteg(this.#steg[this.#nr]);
+			// A step is done when the mock has taken it: Klart must not come before the last save
+			await this.vila();
 			this.#nr++;
 			this.#lage = this.#nr >= this.#steg.length ? 'klart' : spelar ? 'spelar' : 'redo';
 			this.markera();
