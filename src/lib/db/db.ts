@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { LagradHandelse } from '../domain/handelser';
 import type { KirRad, KundRad } from './nycklar';
+import type { Lage } from '../domain/lage';
 
 /** One attempt at a scenario. Its content is the event log in `handelser`. */
 export interface ForsokRad {
@@ -12,8 +13,11 @@ export interface ForsokRad {
 	/** ISO timestamp, set when handed in. */
 	inlamnad?: string;
 	status: 'pagar' | 'inlamnat';
-	/** `visa`: the app shows the facit; nothing is graded, and the course does not count it. */
-	lage?: 'visa';
+	/**
+	 * How the exercise is taken (domain/lage.ts); absent: an attempt from before the modes (Öva).
+	 * `visa`: the app shows the facit; nothing is graded, and the course does not count it.
+	 */
+	lage?: Lage;
 	/** The verdict, kept when the report is first shown, so the start page can show progress. */
 	resultat?: { godkand: boolean; andel: number };
 }

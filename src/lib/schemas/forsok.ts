@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARHUNDRADEN } from '../domain/katalog';
+import { LAGEN } from '../domain/lage';
 import type { Handelse, HandelseTyp, LagradHandelse } from '../domain/handelser';
 import {
 	aktualiseringSchema as aktualisering,
@@ -137,8 +138,11 @@ export const forsokSchema = z.strictObject({
 	scenarioVersion: z.number().int().positive(),
 	startad: tidpunkt,
 	inlamnad: tidpunkt.optional(),
-	/** How the exercise was taken; absent: worked and handed in as usual. `visa`: the app showed the facit. */
-	lage: z.literal('visa').optional(),
+	/**
+	 * How the exercise was taken (Visa, Guidad, Öva, Prov); absent: an attempt from before the
+	 * modes, taken as Öva.
+	 */
+	lage: z.enum(LAGEN).optional(),
 	handelser: z.array(lagradHandelse).superRefine((lista, ctx) => {
 		// Replay order is list order; a seq out of step means the file was edited or spliced.
 		for (let i = 1; i < lista.length; i++)
