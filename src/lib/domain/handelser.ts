@@ -59,9 +59,38 @@ export type Handelse =
 			tillUtredningId: string;
 			anteckningar: Anteckning[];
 	  }
-	| { typ: 'BedomningSparad'; bedomning: Bedomning };
+	| { typ: 'BedomningSparad'; bedomning: Bedomning }
+	/**
+	 * Öva: the trainee took a hint, rung `steg` (1 principle, 2 rule, 3 where, 4 answer) for the
+	 * requirement `regelId` (rules.md id). Changes no case; the report counts it.
+	 */
+	| { typ: 'LedtradVisad'; regelId: string; steg: 1 | 2 | 3 | 4 }
+	/**
+	 * Guidad: the trainee went back from a step done differently. The `antal` case events before
+	 * this one (not counting hints or earlier undone ones) no longer count: the log keeps what was
+	 * done, the projection and the grader read it without them (`utanAngrade`).
+	 */
+	| { typ: 'StegAngrat'; antal: number };
 
 export type HandelseTyp = Handelse['typ'];
 
 /** An event as stored: its place in the attempt and when it happened (wall clock, not graded). */
 export type LagradHandelse = Handelse & { seq: number; tid: string };
+
+/** Events that change no case: what the trainee asked for, or went back from. */
+export const HJALPHANDELSER: readonly HandelseTyp[] = ['LedtradVisad', 'StegAngrat'];
+
+/**
+ * The events as they count: each `StegAngrat` takes back the case events before it, and is
+ * itself kept out, as are hints. Generic so stored events keep their seq.
+ */
+export function utanAngrade<T extends Handelse>(handelser: readonly T[]): T[] {
+	if (!handelser.some((h) => h.typ === 'StegAngrat'))
+		return handelser.filter((h) => h.typ !== 'LedtradVisad');
+	const kvar: T[] = [];
+	for (const h of handelser) {
+		if (h.typ === 'StegAngrat') kvar.splice(Math.max(0, kvar.length - h.antal));
+		else if (h.typ !== 'LedtradVisad') kvar.push(h);
+	}
+	return kvar;
+}

@@ -1,7 +1,7 @@
 import { arBifall, beslutPagar, type Bedomning, type Beslut, type Bestallning } from './beslut';
 import type { IsoDatum } from './datum';
 import type { Anteckning } from './dokumentation';
-import type { Handelse } from './handelser';
+import { utanAngrade, type Handelse } from './handelser';
 import { LSS_INSATSER } from './insatstabell';
 import type {
 	Aktualisering,
@@ -135,6 +135,8 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 	switch (h.typ) {
 		case 'KundSokt':
 		case 'KirSokt':
+		case 'LedtradVisad':
+		case 'StegAngrat':
 			return state;
 		case 'KundOppnad':
 			return {
@@ -256,5 +258,5 @@ export function projicera(
 	handelser: readonly Handelse[],
 	idag?: IsoDatum
 ): CaseState {
-	return handelser.reduce(tillampa, startState(start, idag));
+	return utanAngrade(handelser).reduce(tillampa, startState(start, idag));
 }

@@ -43,7 +43,9 @@ export const HANDELSETYPER = [
 	'AnteckningFelmarkerad',
 	'TexterKopierade',
 	'TexterInklistrade',
-	'BedomningSparad'
+	'BedomningSparad',
+	'LedtradVisad',
+	'StegAngrat'
 ] as const satisfies readonly HandelseTyp[];
 
 const sokForm = z.enum(['personnummer', 'sexSiffror', 'helaNamnet', 'fornamn', 'efternamn']);
@@ -115,7 +117,13 @@ export const handelseSchema = z.discriminatedUnion(
 			tillUtredningId: z.string(),
 			anteckningar: z.array(anteckningSchema)
 		}),
-		z.strictObject({ typ: z.literal('BedomningSparad'), bedomning: bedomningSchema })
+		z.strictObject({ typ: z.literal('BedomningSparad'), bedomning: bedomningSchema }),
+		z.strictObject({
+			typ: z.literal('LedtradVisad'),
+			regelId: z.string().min(1),
+			steg: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+		}),
+		z.strictObject({ typ: z.literal('StegAngrat'), antal: z.number().int().positive() })
 	],
 	{ error: () => `ska vara en av händelsetyperna ${HANDELSETYPER.join(', ')}` }
 );

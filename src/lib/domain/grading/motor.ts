@@ -1,4 +1,4 @@
-import type { Handelse } from '../handelser';
+import { utanAngrade, type Handelse } from '../handelser';
 import { projicera } from '../projektion';
 import type { Scenario } from '../../schemas/scenario';
 import { beskrivForvantat, beskrivHittat } from './beskrivning';
@@ -146,10 +146,12 @@ export function kontrolleraScenario(scenario: Scenario): void {
  */
 export function grade(scenario: Scenario, handelser: readonly Handelse[]): Rapport {
 	const regler = reglerFor(scenario);
+	// What Guidad took back and the hints asked for are not the case: the rules read the rest
+	const galler = utanAngrade(handelser);
 	const ctx: Kontext = {
 		scenario,
-		handelser,
-		state: projicera(scenario.start, handelser, scenario.idag)
+		handelser: galler,
+		state: projicera(scenario.start, galler, scenario.idag)
 	};
 	return sammanstall(
 		scenario,
