@@ -25,6 +25,12 @@ describe('renderaBriefMed', () => {
 		expect(ut).toBe(`[sanerad]${s.fick[0]}`);
 	});
 
+	it('keeps a single line break of the brief as a break, and a blank line as a new paragraph', () => {
+		const s = spion();
+		renderaBriefMed(s, 'Alva Ek\nStorgatan 1\n\nInkom 2025-03-03.');
+		expect(s.fick[0]).toBe('<p>Alva Ek<br>Storgatan 1</p>\n<p>Inkom 2025-03-03.</p>\n');
+	});
+
 	it('renders a javascript: link as its text only, whatever its case or padding', () => {
 		const s = spion();
 		renderaBriefMed(s, '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](data:text/html,x)');

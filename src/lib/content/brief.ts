@@ -26,6 +26,9 @@ export function sakerLank(href: string): string | null {
 
 const marked = new Marked({
 	gfm: true,
+	// A brief's lines are the trainer's (a name, an address, a date under each other): a single
+	// line break stays a break, as the trainer wrote it
+	breaks: true,
 	async: false,
 	renderer: {
 		link(this: { parser: { parseInline(t: Tokens.Link['tokens']): string } }, token: Tokens.Link) {
