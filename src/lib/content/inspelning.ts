@@ -9,6 +9,44 @@ export { FACIT_FORSOK };
 /** The file that says from which steps each committed attempt was recorded. */
 export const INSPELNING = 'inspelning.json';
 
+/**
+ * `attempts/<namn>.steg.json`: how many events the attempt held after each of its steps, and the
+ * fingerprint of the steps it was counted from. Written for the facit's own attempt, so Guidad
+ * and the hints know which step meets which rule (src/lib/domain/ledtrad).
+ */
+export function stegGransFil(namn: string): string {
+	return `${namn}.steg.json`;
+}
+
+/** What is wrong with the facit's step counts, or null when they fit today's recording. */
+export function stegGransfel(
+	mapp: string,
+	facit: Facit,
+	antalHandelser: number,
+	index = readFileSync(join(mapp, 'index.md'), 'utf8')
+): string | null {
+	const vag = join(mapp, 'attempts', stegGransFil(FACIT_FORSOK));
+	const namn = `attempts/${stegGransFil(FACIT_FORSOK)}`;
+	if (!existsSync(vag)) return `${namn} saknas; spela in igen`;
+	let data: { fingeravtryck?: unknown; granser?: unknown };
+	try {
+		data = JSON.parse(readFileSync(vag, 'utf8')) as typeof data;
+	} catch {
+		return `${namn} är inte JSON; spela in igen`;
+	}
+	const g = data.granser;
+	if (data.fingeravtryck !== fingeravtryck(index, facit.steg))
+		return `${namn} är inspelad från andra steg; spela in igen`;
+	if (
+		!Array.isArray(g) ||
+		g.length !== facit.steg.length ||
+		g.some((n, i) => typeof n !== 'number' || (i > 0 && n < (g[i - 1] as number))) ||
+		g.at(-1) !== antalHandelser
+	)
+		return `${namn}: granser ska vara ett växande antal händelser per steg, ${facit.steg.length} tal som slutar på ${antalHandelser}; spela in igen`;
+	return null;
+}
+
 /** Every attempt a scenario has: the facit's, then each variant's, in the file's order. */
 export function forsokNamn(facit: Facit): string[] {
 	return [FACIT_FORSOK, ...Object.keys(facit.varianter)];

@@ -16,7 +16,15 @@ import { lasPnrLista } from '../world/pnr-lista';
 import { RESERVERADE_PNR, TVILLINGAR } from '../world/reserverade-pnr';
 import { FacitFel } from './facit';
 import { lasFacitFil, lasScenarioFil } from './fs';
-import { arFarsk, forsokNamn, INSPELNING, inspelningsfel } from './inspelning';
+import {
+	arFarsk,
+	FACIT_FORSOK,
+	forsokNamn,
+	INSPELNING,
+	inspelningsfel,
+	stegGransfel,
+	stegGransFil
+} from './inspelning';
 import { ScenarioFel } from './scenario';
 
 export interface Kontroll {
@@ -189,7 +197,7 @@ export function kontrolleraMapp(mapp: string): Kontroll {
 	const attempts = join(mapp, 'attempts');
 	if (existsSync(attempts))
 		for (const f of readdirSync(attempts)) {
-			if (f === INSPELNING) continue;
+			if (f === INSPELNING || f === stegGransFil(FACIT_FORSOK)) continue;
 			if (!f.endsWith('.json') || !namn.includes(f.replace(/\.json$/, '')))
 				ut.problem.push(
 					`${vag(join(attempts, f))}: hör inte till facit eller någon variant; ta bort filen eller spela in igen (npm run scenario -- record ${s.id}).`
@@ -208,6 +216,14 @@ export function kontrolleraMapp(mapp: string): Kontroll {
 		}
 		const fil = join(attempts, `${n}.json`);
 		ut.problem.push(...kontrolleraForsok(mapp, s, facit, n));
+		// While recording (npm run scenario -- record builds the app with SPELA_IN=1) the counts
+		// are what is being written
+		if (n === FACIT_FORSOK && process.env.SPELA_IN !== '1') {
+			const antal = (JSON.parse(readFileSync(fil, 'utf8')) as { handelser?: unknown[] }).handelser
+				?.length;
+			const fel = stegGransfel(mapp, facit, antal ?? -1, indexText);
+			if (fel) ut.problem.push(`${vag(mapp)}/${fel} (npm run scenario -- record ${s.id}).`);
+		}
 		for (const kandidater of personnummerI(readFileSync(fil, 'utf8')))
 			if (!kandidater.some((p) => pnrPaTestlistan().has(p)))
 				ut.problem.push(

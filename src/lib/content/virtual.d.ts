@@ -20,4 +20,12 @@ declare module 'virtual:scenario-source' {
 	export function laddaScenarioText(id: string): Promise<string>;
 	/** The raw text of `scenarios/<id>/facit.yaml`, lazily, for Visa; parse it with lasFacit. */
 	export function laddaFacitText(id: string): Promise<string>;
+	/**
+	 * The facit's recorded attempt (`attempts/pass-facit.json`) and its events per step
+	 * (`pass-facit.steg.json`) as raw text, lazily, for Guidad and the hints; null when the
+	 * scenario has no recording.
+	 */
+	export function laddaFacitInspelning(
+		id: string
+	): Promise<{ forsok: string; granser: string } | null>;
 }

@@ -7,7 +7,7 @@ describe('utanAngrade', () => {
 	it('keeps every case event when nothing was taken back, and drops hints', () => {
 		const h: Handelse[] = [
 			oppnad('1'),
-			{ typ: 'LedtradVisad', regelId: 'A4', steg: 2 },
+			{ typ: 'LedtradVisad', regelId: 'A4', vad: 'Organisation', steg: 2 },
 			oppnad('2')
 		];
 		expect(utanAngrade(h)).toEqual([oppnad('1'), oppnad('2')]);
@@ -17,7 +17,7 @@ describe('utanAngrade', () => {
 		const h: Handelse[] = [
 			oppnad('1'),
 			oppnad('2'),
-			{ typ: 'LedtradVisad', regelId: 'A4', steg: 1 },
+			{ typ: 'LedtradVisad', regelId: 'A4', vad: 'Organisation', steg: 1 },
 			oppnad('3'),
 			{ typ: 'StegAngrat', antal: 2 },
 			oppnad('4')

@@ -62,9 +62,10 @@ export type Handelse =
 	| { typ: 'BedomningSparad'; bedomning: Bedomning }
 	/**
 	 * Öva: the trainee took a hint, rung `steg` (1 principle, 2 rule, 3 where, 4 answer) for the
-	 * requirement `regelId` (rules.md id). Changes no case; the report counts it.
+	 * requirement `regelId` (rules.md id) that checks `vad` (ids repeat: U7 orders several steps).
+	 * Changes no case; the report counts it.
 	 */
-	| { typ: 'LedtradVisad'; regelId: string; steg: 1 | 2 | 3 | 4 }
+	| { typ: 'LedtradVisad'; regelId: string; vad: string; steg: 1 | 2 | 3 | 4 }
 	/**
 	 * Guidad: the trainee went back from a step done differently. The `antal` case events before
 	 * this one (not counting hints or earlier undone ones) no longer count: the log keeps what was

@@ -121,6 +121,7 @@ export const handelseSchema = z.discriminatedUnion(
 		z.strictObject({
 			typ: z.literal('LedtradVisad'),
 			regelId: z.string().min(1),
+			vad: z.string().min(1),
 			steg: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
 		}),
 		z.strictObject({ typ: z.literal('StegAngrat'), antal: z.number().int().positive() })
@@ -151,6 +152,8 @@ export const forsokSchema = z.strictObject({
 	 * modes, taken as Öva.
 	 */
 	lage: z.enum(LAGEN).optional(),
+	/** The trainee's local profile name; absent when they practised without typing one. */
+	profil: z.strictObject({ namn: z.string().trim().min(1).max(40) }).optional(),
 	handelser: z.array(lagradHandelse).superRefine((lista, ctx) => {
 		// Replay order is list order; a seq out of step means the file was edited or spliced.
 		for (let i = 1; i < lista.length; i++)

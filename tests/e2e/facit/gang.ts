@@ -14,15 +14,60 @@ import type { Scenario } from '../../../src/lib/schemas/scenario';
 import { startaOvning } from '../fixtures';
 import { spela } from './spela';
 
-/** Walks `steg` in a fresh attempt of `s`; returns the exported attempt. */
+/**
+ * How many events the open attempt has stored, once what the last step sent has settled: a
+ * click's handler may look something up before it sends its command, so wait a few turns of
+ * the event loop and read until two reads agree.
+ */
+async function antalHandelser(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const id = location.pathname.split('/').filter(Boolean).at(-1) ?? '';
+		const db = await new Promise<IDBDatabase>((klar, fel) => {
+			const r = indexedDB.open('lss-ovning');
+			r.onsuccess = () => klar(r.result);
+			r.onerror = () => fel(r.error);
+		});
+		const rakna = () =>
+			new Promise<number>((klar, fel) => {
+				const r = db
+					.transaction('handelser')
+					.objectStore('handelser')
+					.count(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+				r.onsuccess = () => klar(r.result);
+				r.onerror = () => fel(r.error);
+			});
+		const vanta = () => new Promise((klar) => setTimeout(klar, 50));
+		let forra = -1;
+		let nu = await rakna();
+		while (nu !== forra) {
+			await vanta();
+			forra = nu;
+			nu = await rakna();
+		}
+		db.close();
+		return nu;
+	});
+}
+
+/**
+ * Walks `steg` in a fresh attempt of `s`; returns the exported attempt and, with `raknaSteg`,
+ * how many events the attempt held after each step (Guidad and the hints find a rule's step so).
+ */
 export async function gaIgenom(
 	page: Page,
 	s: Scenario,
 	steg: readonly Steg[],
-	kalla: string
-): Promise<Forsok> {
+	kalla: string,
+	raknaSteg = false
+): Promise<Forsok & { granser?: number[] }> {
 	await startaOvning(page, s.title);
-	await spela(page, steg, kalla);
+	const granser: number[] = [];
+	await spela(
+		page,
+		steg,
+		kalla,
+		raknaSteg ? async () => void granser.push(await antalHandelser(page)) : undefined
+	);
 	await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
 	await page
 		.getByRole('dialog', { name: 'Lämna in' })
@@ -34,7 +79,8 @@ export async function gaIgenom(
 		page.getByRole('button', { name: 'Exportera försök', exact: true }).click()
 	]);
 	const vag = await nedladdning.path();
-	return lasForsok(await readFile(vag, 'utf8'), nedladdning.suggestedFilename());
+	const forsok = lasForsok(await readFile(vag, 'utf8'), nedladdning.suggestedFilename());
+	return raknaSteg ? { ...forsok, granser } : forsok;
 }
 
 /**

@@ -7,7 +7,12 @@ import { addSeconds } from 'date-fns';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { fingeravtryck, INSPELNING, lasInspelning } from '../../../src/lib/content/inspelning';
+import {
+	fingeravtryck,
+	INSPELNING,
+	lasInspelning,
+	stegGransFil
+} from '../../../src/lib/content/inspelning';
 import type { Steg } from '../../../src/lib/schemas/facit';
 import { forsokSchema, forsokTillJson, type Forsok } from '../../../src/lib/schemas/forsok';
 import type { Scenario } from '../../../src/lib/schemas/scenario';
@@ -39,13 +44,26 @@ export async function spelaIn(
 	s: Scenario,
 	namn: string,
 	steg: readonly Steg[],
-	f: Forsok
+	f: Forsok,
+	/** Events after each step, for the facit's own attempt (Guidad and the hints read them). */
+	granser?: number[]
 ): Promise<void> {
 	const attempts = join(mapp, 'attempts');
 	mkdirSync(attempts, { recursive: true });
 	await skrivJson(join(attempts, `${namn}.json`), forsokTillJson(medFastKlocka(s, f)));
 	const index = readFileSync(join(mapp, 'index.md'), 'utf8');
-	const inspelning = { ...lasInspelning(mapp), [namn]: fingeravtryck(index, steg) };
+	const avtryck = fingeravtryck(index, steg);
+	if (granser) {
+		if (granser.length !== steg.length || granser.at(-1) !== f.handelser.length)
+			throw new Error(
+				`${namn}: ${granser.length} steg räknade till ${granser.at(-1)} händelser, försöket har ${f.handelser.length} i ${steg.length} steg`
+			);
+		await skrivJson(
+			join(attempts, stegGransFil(namn)),
+			JSON.stringify({ fingeravtryck: avtryck, granser }) + '\n'
+		);
+	}
+	const inspelning = { ...lasInspelning(mapp), [namn]: avtryck };
 	const sorterad = Object.fromEntries(
 		Object.entries(inspelning).sort(([a], [b]) => a.localeCompare(b))
 	);

@@ -83,12 +83,21 @@ export async function spelaSteg(page: Page, s: Steg): Promise<void> {
 	}
 }
 
-/** Plays every step; a failing one says which (number and sentence) and why. */
-export async function spela(page: Page, steg: readonly Steg[], kalla: string): Promise<void> {
+/**
+ * Plays every step; a failing one says which (number and sentence) and why. `efterSteg` runs
+ * after each step (the recorder counts the attempt's events there).
+ */
+export async function spela(
+	page: Page,
+	steg: readonly Steg[],
+	kalla: string,
+	efterSteg?: (i: number) => Promise<void>
+): Promise<void> {
 	for (const [i, s] of steg.entries()) {
 		const text = beskrivSteg(s);
 		try {
 			await spelaSteg(page, s);
+			await efterSteg?.(i);
 		} catch (e) {
 			const orsak = e instanceof Error ? e.message.split('\n')[0] : String(e);
 			throw new Error(`${kalla}: steg ${i + 1}${s.id ? ` (${s.id})` : ''}, "${text}": ${orsak}`, {

@@ -54,3 +54,16 @@ export function beskrivSteg(s: Steg): string {
 	const text = forsta + delar.join(', ');
 	return `${text[0].toUpperCase()}${text.slice(1)}${dar}.`;
 }
+
+/**
+ * Where a step is done, as a hint's third rung says it: the area and the control, without what
+ * to do there ("i rutan Aktualisering, vid fältet Organisation").
+ */
+export function beskrivPlats(s: Steg): string {
+	const dar = var_(s).trim();
+	const kontroll =
+		'fyll' in s
+			? `vid fältet ${Object.keys(s.fyll)[0] ?? ''}`
+			: `vid ${namnet('klicka' in s ? s.klicka : 'dubbelklicka' in s ? s.dubbelklicka : s.hogerklicka)}`;
+	return dar ? `${dar}, ${kontroll}` : kontroll;
+}
