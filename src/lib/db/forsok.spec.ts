@@ -10,11 +10,18 @@ import {
 	laggTillHandelser,
 	listaForsok,
 	markeraInlamnat,
+	hamtaSandlada,
+	profilFor,
 	raderaUtkast,
+	SANDLADA_ID,
 	skapaForsok,
+	slangForsok,
+	sparaResultat,
 	sparaUtkast
 } from './forsok';
 import { LagringsFel } from './lagringsfel';
+import { aktivProfilId, listaProfiler, skapaProfil, valjProfil } from './profiler';
+import { Dexie } from 'dexie';
 
 let db: LssDb;
 let namn: string;
@@ -137,5 +144,134 @@ describe('a full disk', () => {
 	it('gives a LagringsFel for a draft that does not fit', async () => {
 		vi.spyOn(db.utkast, 'put').mockRejectedValue(kvotfel);
 		await expect(sparaUtkast(db, 'f', 'k', {})).rejects.toBeInstanceOf(LagringsFel);
+	});
+});
+
+describe('profiles', () => {
+	it('file a new attempt under the profile active now, or the one given', async () => {
+		const a = await skapaForsok(db, 's', 1, '2025-01-01T00:00:00.000Z');
+		expect(a.profilId).toBe('standard');
+		const anna = await skapaProfil(db, 'Anna');
+		await valjProfil(db, anna.id);
+		const b = await skapaForsok(db, 's', 1, '2025-01-02T00:00:00.000Z', 'prov');
+		const c = await skapaForsok(db, 's', 1, '2025-01-03T00:00:00.000Z', undefined, 'standard');
+		expect(b).toMatchObject({ profilId: anna.id, lage: 'prov' });
+		expect(await listaForsok(db, undefined, anna.id)).toEqual([b]);
+		expect((await listaForsok(db, 's', 'standard')).map((f) => f.id)).toEqual([c.id, a.id]);
+	});
+
+	it('count an attempt with no profile as the default one', () => {
+		expect(profilFor({})).toBe('standard');
+		expect(profilFor({ profilId: 'p' })).toBe('p');
+	});
+
+	it('keep a Prov result with its rules', async () => {
+		const f = await skapaForsok(db, 's', 1, undefined, 'prov');
+		const regler = [{ id: 'S2', avsnitt: 'Söka fram kund', vad: 'Rätt kund', ratt: true }];
+		await sparaResultat(db, f.id, { godkand: true, andel: 1, regler });
+		expect((await hamtaForsok(db, f.id))?.resultat).toEqual({ godkand: true, andel: 1, regler });
+	});
+});
+
+describe('version 2 of the database', () => {
+	it('gives the attempts of a version 1 database the default profile, keeping their events', async () => {
+		const gammalNamn = `${namn}-v1`;
+		const v1 = new Dexie(gammalNamn);
+		v1.version(1).stores({
+			kunder: 'pnr, fodelsedatum, efternamnNorm, *fornamnDelar, *namnNycklar',
+			kir: 'pnr, efternamnNorm',
+			forsok: 'id, scenarioId',
+			handelser: '[forsokId+seq]',
+			utkast: '[forsokId+nyckel]',
+			meta: 'nyckel'
+		});
+		await v1.table('forsok').add({
+			id: 'gammal',
+			scenarioId: 's',
+			scenarioVersion: 1,
+			startad: '2024-01-01T00:00:00.000Z',
+			status: 'pagar'
+		});
+		await v1.table('handelser').add({ ...sokt('a*'), seq: 1, tid: 't', forsokId: 'gammal' });
+		v1.close();
+		const ny = oppnaDb(gammalNamn);
+		try {
+			expect((await hamtaForsok(ny, 'gammal'))?.profilId).toBe('standard');
+			expect(await listaForsok(ny, undefined, 'standard')).toHaveLength(1);
+			expect(await hamtaHandelser(ny, 'gammal')).toHaveLength(1);
+			expect(await ny.profiler.count()).toBe(0);
+		} finally {
+			await ny.delete();
+		}
+	});
+});
+
+describe('Släng försöket', () => {
+	it('deletes the attempt, its events and its drafts, and nothing of another attempt', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		const annat = await skapaForsok(db, 's', 1);
+		await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')]);
+		await laggTillHandelser(db, annat.id, [sokt('x*')]);
+		await sparaUtkast(db, f.id, 'vy', { flik: 'sov' });
+		await sparaUtkast(db, annat.id, 'vy', { flik: 'minaSidor' });
+		await slangForsok(db, f.id);
+		expect(await hamtaForsok(db, f.id)).toBeUndefined();
+		expect(await hamtaHandelser(db, f.id)).toEqual([]);
+		expect(await hamtaUtkast(db, f.id, 'vy')).toBeUndefined();
+		expect(await hamtaHandelser(db, annat.id)).toHaveLength(1);
+		expect(await hamtaUtkast(db, annat.id, 'vy')).toEqual({ flik: 'minaSidor' });
+	});
+
+	it('is one transaction: a failure at the last step leaves the attempt whole', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		await laggTillHandelser(db, f.id, [sokt('a*')]);
+		await sparaUtkast(db, f.id, 'vy', 1);
+		vi.spyOn(db.forsok, 'delete').mockRejectedValue(kvotfel);
+		await expect(slangForsok(db, f.id)).rejects.toBeInstanceOf(LagringsFel);
+		vi.restoreAllMocks();
+		expect(await hamtaForsok(db, f.id)).toBeDefined();
+		expect(await hamtaHandelser(db, f.id)).toHaveLength(1);
+		expect(await hamtaUtkast(db, f.id, 'vy')).toBe(1);
+	});
+});
+
+describe('the sandbox', () => {
+	it('has one attempt per profile, listed nowhere, and a new one after it is slängt', async () => {
+		const a = await hamtaSandlada(db, 'standard');
+		expect(a).toMatchObject({ scenarioId: SANDLADA_ID, status: 'pagar', profilId: 'standard' });
+		expect(await hamtaSandlada(db, 'standard')).toEqual(a);
+		const annan = await hamtaSandlada(db, 'p');
+		expect(annan.id).not.toBe(a.id);
+		expect(await listaForsok(db)).toEqual([]);
+		await slangForsok(db, a.id);
+		const ny = await hamtaSandlada(db, 'standard');
+		expect(ny.id).not.toBe(a.id);
+		expect(await hamtaHandelser(db, ny.id)).toEqual([]);
+	});
+});
+
+describe('importing to a profile', () => {
+	it("goes to the file's trainee's profile, made and made active, or to the active one", async () => {
+		const f = await skapaForsok(db, 's', 1);
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*')]);
+		const utan = await importeraForsok(db, f, handelser);
+		expect(utan.profilId).toBe('standard');
+		const anna = await importeraForsok(db, f, handelser, 'Anna');
+		const profil = (await listaProfiler(db)).find((p) => p.namn === 'Anna');
+		expect(anna.profilId).toBe(profil?.id);
+		expect(await aktivProfilId(db)).toBe(profil?.id);
+		const igen = await importeraForsok(db, f, handelser, 'anna');
+		expect(igen.profilId).toBe(profil?.id);
+		expect(await listaProfiler(db)).toHaveLength(2);
+	});
+
+	it('leaves no new profile behind when the attempt cannot be stored', async () => {
+		const f = await skapaForsok(db, 's', 1);
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*')]);
+		vi.spyOn(db.handelser, 'bulkAdd').mockRejectedValue(kvotfel);
+		await expect(importeraForsok(db, f, handelser, 'Bo')).rejects.toBeInstanceOf(LagringsFel);
+		vi.restoreAllMocks();
+		expect(await listaProfiler(db)).toHaveLength(1);
+		expect(await aktivProfilId(db)).toBe('standard');
 	});
 });

@@ -1,7 +1,14 @@
 import { Dexie } from 'dexie';
 import type { Handelse, LagradHandelse } from '../domain/handelser';
-import type { ForsokRad, HandelseRad, LssDb } from './db';
+import { STANDARDPROFIL_ID, type ForsokRad, type HandelseRad, type LssDb } from './db';
 import { skriv } from './lagringsfel';
+import { aktivProfilId, profilIdMedNamn, valjProfil } from './profiler';
+
+/**
+ * The scenario id of the sandbox (Sandlåda): the world with no exercise. Its attempt holds what
+ * the trainee did there but is no attempt at an exercise, so no list or course shows it.
+ */
+export const SANDLADA_ID = 'sandlada';
 
 /** The key range of one attempt in a table keyed [forsokId+…]. */
 function forsoketsRader(forsokId: string): [[string, unknown], [string, unknown]] {
@@ -17,13 +24,17 @@ function utanForsokId(rad: HandelseRad): LagradHandelse {
 	return kopia;
 }
 
-/** Starts a new attempt at a scenario. */
+/**
+ * Starts a new attempt at a scenario, for `profilId` or else the profile active now, so every
+ * caller (the start page, Försök igen, Visa's Föregående steg) files it under the trainee.
+ */
 export async function skapaForsok(
 	db: LssDb,
 	scenarioId: string,
 	scenarioVersion: number,
 	startad: string = new Date().toISOString(),
-	lage?: ForsokRad['lage']
+	lage?: ForsokRad['lage'],
+	profilId?: string
 ): Promise<ForsokRad> {
 	const rad: ForsokRad = {
 		id: crypto.randomUUID(),
@@ -31,7 +42,8 @@ export async function skapaForsok(
 		scenarioVersion,
 		startad,
 		status: 'pagar',
-		...(lage ? { lage } : {})
+		...(lage ? { lage } : {}),
+		profilId: profilId ?? (await aktivProfilId(db))
 	};
 	await skriv(() => db.forsok.add(rad));
 	return rad;
@@ -41,12 +53,71 @@ export async function hamtaForsok(db: LssDb, id: string): Promise<ForsokRad | un
 	return db.forsok.get(id);
 }
 
-/** Attempts, newest first; only one scenario's when `scenarioId` is given. */
-export async function listaForsok(db: LssDb, scenarioId?: string): Promise<ForsokRad[]> {
+/** The profile an attempt belongs to; one from before profiles belongs to the default. */
+export function profilFor(rad: Pick<ForsokRad, 'profilId'>): string {
+	return rad.profilId ?? STANDARDPROFIL_ID;
+}
+
+/**
+ * Attempts at exercises, newest first; only one scenario's when `scenarioId` is given, only one
+ * profile's when `profilId` is. The sandbox's attempts are never listed.
+ */
+export async function listaForsok(
+	db: LssDb,
+	scenarioId?: string,
+	profilId?: string
+): Promise<ForsokRad[]> {
 	const rader = scenarioId
 		? await db.forsok.where('scenarioId').equals(scenarioId).toArray()
 		: await db.forsok.toArray();
-	return rader.sort((a, b) => b.startad.localeCompare(a.startad) || a.id.localeCompare(b.id));
+	return rader
+		.filter((f) => f.scenarioId !== SANDLADA_ID)
+		.filter((f) => profilId === undefined || profilFor(f) === profilId)
+		.sort((a, b) => b.startad.localeCompare(a.startad) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Släng försöket: the attempt, its events and its drafts go, in one transaction, so a failure
+ * half-way leaves the attempt whole rather than an attempt without its events.
+ */
+export async function slangForsok(db: LssDb, forsokId: string): Promise<void> {
+	const [fran, till] = forsoketsRader(forsokId);
+	await skriv(() =>
+		db.transaction('rw', db.forsok, db.handelser, db.utkast, async () => {
+			await db.handelser.where('[forsokId+seq]').between(fran, till).delete();
+			await db.utkast.where('[forsokId+nyckel]').between(fran, till).delete();
+			await db.forsok.delete(forsokId);
+		})
+	);
+}
+
+/**
+ * The sandbox attempt of a profile, created on first use. Each is a new id, so Börja om (the old
+ * one slängt, a new one made) cannot meet the old one's screen state in sessionStorage.
+ */
+export async function hamtaSandlada(
+	db: LssDb,
+	profilId: string,
+	startad: string = new Date().toISOString()
+): Promise<ForsokRad> {
+	return skriv(() =>
+		db.transaction('rw', db.forsok, async () => {
+			const finns = (await db.forsok.where('scenarioId').equals(SANDLADA_ID).toArray())
+				.filter((f) => profilFor(f) === profilId)
+				.sort((a, b) => b.startad.localeCompare(a.startad))[0];
+			if (finns) return finns;
+			const rad: ForsokRad = {
+				id: crypto.randomUUID(),
+				scenarioId: SANDLADA_ID,
+				scenarioVersion: 1,
+				startad,
+				status: 'pagar',
+				profilId
+			};
+			await db.forsok.add(rad);
+			return rad;
+		})
+	);
 }
 
 async function pagandeForsok(db: LssDb, forsokId: string): Promise<ForsokRad> {
@@ -110,7 +181,7 @@ export async function markeraInlamnat(
 export async function sparaResultat(
 	db: LssDb,
 	forsokId: string,
-	resultat: { godkand: boolean; andel: number }
+	resultat: NonNullable<ForsokRad['resultat']>
 ): Promise<void> {
 	await skriv(() => db.forsok.update(forsokId, { resultat }));
 }
@@ -145,12 +216,15 @@ export async function raderaUtkast(db: LssDb, forsokId: string, nyckel?: string)
 
 /**
  * Stores an attempt read from an exported file as a new attempt, with a fresh id so importing
- * the same file twice, or on the machine it came from, overwrites nothing. One transaction.
+ * the same file twice, or on the machine it came from, overwrites nothing. With `profilnamn`
+ * (the file's trainee) it goes to the profile of that name, made if there is none, which becomes
+ * the active one. One transaction: a refused file leaves no attempt and no new profile.
  */
 export async function importeraForsok(
 	db: LssDb,
 	rad: Omit<ForsokRad, 'id'> & { id?: string },
-	handelser: readonly LagradHandelse[]
+	handelser: readonly LagradHandelse[],
+	profilnamn?: string
 ): Promise<ForsokRad> {
 	const sorterade = [...handelser].sort((a, b) => a.seq - b.seq);
 	const dubblett = sorterade.find((h, i) => i > 0 && h.seq === sorterade[i - 1].seq);
@@ -161,9 +235,12 @@ export async function importeraForsok(
 	}
 	const ny: ForsokRad = { ...rad, id: crypto.randomUUID() };
 	await skriv(() =>
-		db.transaction('rw', db.forsok, db.handelser, async () => {
+		db.transaction('rw', [db.forsok, db.handelser, db.profiler, db.meta], async () => {
+			if (profilnamn !== undefined) ny.profilId = await profilIdMedNamn(db, profilnamn);
+			ny.profilId ??= await aktivProfilId(db);
 			await db.forsok.add(ny);
 			await db.handelser.bulkAdd(sorterade.map((h) => ({ ...h, forsokId: ny.id })));
+			if (profilnamn !== undefined) await valjProfil(db, ny.profilId);
 		})
 	);
 	return ny;

@@ -1,6 +1,6 @@
 /** The one Dexie module: open the database, then use these verbs. Nothing else touches tables. */
-export { LssDb, oppnaDb, STANDARDNAMN } from './db';
-export type { ForsokRad, HandelseRad, UtkastRad } from './db';
+export { LssDb, oppnaDb, STANDARDNAMN, STANDARDPROFIL_ID } from './db';
+export type { ForsokRad, HandelseRad, ProfilRad, UtkastRad } from './db';
 export { LagringsFel, arFullLagring } from './lagringsfel';
 export {
 	forberedVarld,
@@ -22,5 +22,22 @@ export {
 	sparaUtkast,
 	hamtaUtkast,
 	raderaUtkast,
-	importeraForsok
+	importeraForsok,
+	profilFor,
+	slangForsok,
+	hamtaSandlada,
+	SANDLADA_ID
 } from './forsok';
+export {
+	STANDARDPROFIL,
+	MAX_NAMNLANGD,
+	ProfilFel,
+	rensaNamn,
+	listaProfiler,
+	hamtaProfil,
+	hittaProfil,
+	skapaProfil,
+	profilIdMedNamn,
+	aktivProfilId,
+	valjProfil
+} from './profiler';

@@ -62,3 +62,73 @@ describe('byggKurs', () => {
 		expect(k.kapitel[1].ovningar[0]).toEqual({ ovning: OVNINGAR[4], status: 'inlamnad' });
 	});
 });
+
+describe('byggKurs, by how the exercise was taken', () => {
+	const rad = (k: ReturnType<typeof byggKurs<KursOvning>>, id: string) =>
+		k.kapitel.flatMap((c) => c.ovningar).find((r) => r.ovning.id === id);
+
+	it('counts Öva and Prov (and attempts from before the modes), never Visa or Guidad', () => {
+		const k = byggKurs(OVNINGAR, [
+			{ scenarioId: 'ny-kund', status: 'pagar', lage: 'visa' },
+			{
+				scenarioId: 'ny-kund',
+				status: 'inlamnat',
+				lage: 'guidad',
+				resultat: { godkand: true, andel: 1 }
+			},
+			{ scenarioId: 'journal', status: 'pagar', lage: 'guidad' },
+			{
+				scenarioId: 'pagaende',
+				status: 'inlamnat',
+				lage: 'ova',
+				resultat: { godkand: true, andel: 0.9 }
+			},
+			{ scenarioId: 'beslut-grund', status: 'inlamnat', resultat: { godkand: false, andel: 0.5 } }
+		]);
+		expect(rad(k, 'ny-kund')?.status).toBe('ej-paborjad');
+		expect(rad(k, 'journal')?.status).toBe('ej-paborjad');
+		expect(rad(k, 'pagaende')).toMatchObject({ status: 'godkand', basta: 0.9 });
+		expect(rad(k, 'pagaende')?.prov).toBeUndefined();
+		expect(rad(k, 'beslut-grund')).toMatchObject({ status: 'inte-godkand', basta: 0.5 });
+		expect(k.nasta?.id).toBe('ny-kund');
+	});
+
+	it("shows the latest Prov as the exercise's test result, beside the best score", () => {
+		const k = byggKurs(OVNINGAR, [
+			{
+				scenarioId: 'ny-kund',
+				status: 'inlamnat',
+				lage: 'prov',
+				inlamnad: '2025-03-01T10:00:00.000Z',
+				resultat: { godkand: true, andel: 1 }
+			},
+			{
+				scenarioId: 'ny-kund',
+				status: 'inlamnat',
+				lage: 'prov',
+				inlamnad: '2025-03-02T10:00:00.000Z',
+				resultat: { godkand: false, andel: 0.6 }
+			},
+			{ scenarioId: 'ny-kund', status: 'pagar', lage: 'prov' }
+		]);
+		expect(rad(k, 'ny-kund')).toEqual({
+			ovning: OVNINGAR[2],
+			status: 'godkand',
+			basta: 1,
+			prov: { godkand: false, andel: 0.6 }
+		});
+	});
+
+	it('counts the godkända exercises of each chapter', () => {
+		const k = byggKurs(OVNINGAR, [
+			{ scenarioId: 'ny-kund', status: 'inlamnat', resultat: { godkand: true, andel: 1 } },
+			{ scenarioId: 'pagaende', status: 'inlamnat', resultat: { godkand: false, andel: 0.2 } },
+			{ scenarioId: 'journal', status: 'inlamnat', resultat: { godkand: true, andel: 0.8 } }
+		]);
+		expect(k.kapitel.map((c) => [c.rubrik, c.godkanda, c.ovningar.length])).toEqual([
+			['Aktualisera och inleda utredning', 1, 2],
+			['Dokumentation', 1, 1],
+			['Beslut och beställning', 0, 2]
+		]);
+	});
+});

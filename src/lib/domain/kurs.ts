@@ -1,4 +1,5 @@
 import { MANUALENS_AVSNITT } from './grading/avsnitt';
+import { lageFor, type Lage } from './lage';
 
 /**
  * The course: the exercises grouped by the manual's chapters in the manual's order, grund
@@ -51,7 +52,20 @@ export interface KursOvning {
 export interface KursForsok {
 	scenarioId: string;
 	status: 'pagar' | 'inlamnat';
+	/** Absent: from before the modes, Öva. Visa and Guidad never count for the course. */
+	lage?: Lage;
+	/** ISO timestamp of the hand-in: the latest Prov is the exercise's test result. */
+	inlamnad?: string;
 	resultat?: { godkand: boolean; andel: number };
+}
+
+/**
+ * The ways of taking an exercise that show what the trainee can: Visa only shows the facit and
+ * Guidad walks them through it with help, so neither says whether they can do it alone.
+ */
+export function raknas(f: { lage?: Lage }): boolean {
+	const l = lageFor(f);
+	return l === 'ova' || l === 'prov';
 }
 
 /** `inlamnad`: handed in, but no result is known here (an attempt imported and never opened). */
@@ -62,10 +76,19 @@ export interface KursRad<T extends KursOvning> {
 	status: Ovningsstatus;
 	/** The best share right among handed-in attempts (the best godkänd one when there is one). */
 	basta?: number;
+	/** The latest graded Prov: the exercise's test result. */
+	prov?: { godkand: boolean; andel: number };
+}
+
+export interface KursKapitel<T extends KursOvning> {
+	rubrik: string;
+	ovningar: KursRad<T>[];
+	/** How many of `ovningar` are godkända, for the chapter's summary. */
+	godkanda: number;
 }
 
 export interface Kurs<T extends KursOvning> {
-	kapitel: { rubrik: string; ovningar: KursRad<T>[] }[];
+	kapitel: KursKapitel<T>[];
 	/** The first exercise in course order not yet godkänd. */
 	nasta?: T;
 }
@@ -82,21 +105,29 @@ function ovningensKapitel(o: KursOvning): string {
 	return kapitel.find((k) => !GRUND.includes(k)) ?? kapitel[0] ?? 'Övrigt';
 }
 
-function status(forsok: readonly KursForsok[]): Pick<KursRad<KursOvning>, 'status' | 'basta'> {
+function status(
+	alla: readonly KursForsok[]
+): Pick<KursRad<KursOvning>, 'status' | 'basta' | 'prov'> {
+	const forsok = alla.filter(raknas);
 	const inlamnade = forsok.filter((f) => f.status === 'inlamnat');
+	const prov = inlamnade
+		.filter((f) => f.lage === 'prov' && f.resultat)
+		.sort((a, b) => (b.inlamnad ?? '').localeCompare(a.inlamnad ?? ''))[0]?.resultat;
+	const medProv = prov ? { prov: { godkand: prov.godkand, andel: prov.andel } } : {};
 	const godkanda = inlamnade.filter((f) => f.resultat?.godkand);
 	const basta = (lista: readonly KursForsok[]) => {
 		const andelar = lista.flatMap((f) => (f.resultat ? [f.resultat.andel] : []));
 		return andelar.length ? Math.max(...andelar) : undefined;
 	};
-	if (godkanda.length) return { status: 'godkand', basta: basta(godkanda) };
-	if (inlamnade.some((f) => f.resultat)) return { status: 'inte-godkand', basta: basta(inlamnade) };
+	if (godkanda.length) return { status: 'godkand', basta: basta(godkanda), ...medProv };
+	if (inlamnade.some((f) => f.resultat))
+		return { status: 'inte-godkand', basta: basta(inlamnade), ...medProv };
 	if (inlamnade.length) return { status: 'inlamnad' };
 	if (forsok.length) return { status: 'paborjad' };
 	return { status: 'ej-paborjad' };
 }
 
-/** The course over `ovningar`, given every attempt the trainee has. */
+/** The course over `ovningar`, given every attempt the trainee (one profile) has. */
 export function byggKurs<T extends KursOvning>(
 	ovningar: readonly T[],
 	forsok: readonly KursForsok[]
@@ -120,8 +151,9 @@ export function byggKurs<T extends KursOvning>(
 	const kapitel: Kurs<T>['kapitel'] = [];
 	for (const { kapitel: rubrik, ...rad } of rader) {
 		let k = kapitel.at(-1);
-		if (k?.rubrik !== rubrik) kapitel.push((k = { rubrik, ovningar: [] }));
+		if (k?.rubrik !== rubrik) kapitel.push((k = { rubrik, ovningar: [], godkanda: 0 }));
 		k.ovningar.push(rad);
+		if (rad.status === 'godkand') k.godkanda++;
 	}
 	return { kapitel, nasta: rader.find((r) => r.status !== 'godkand')?.ovning };
 }

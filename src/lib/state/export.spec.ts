@@ -34,3 +34,28 @@ describe('forsokSomFil', () => {
 		expect(lasForsok(JSON.stringify(forsokSomFil(rad, [])), 'visa.json').lage).toBe('visa');
 	});
 });
+
+describe('forsokSomFil, the profile', () => {
+	const rad = {
+		id: '0c6d2a52-0000-4000-8000-000000000002',
+		scenarioId: 'ledsagarservice-ny-kund',
+		scenarioVersion: 1,
+		startad: '2026-11-26T09:00:00.000Z',
+		status: 'pagar' as const,
+		profilId: 'p1'
+	};
+
+	it("names the trainee's profile, which the grader's schema reads back", () => {
+		const fil = lasForsok(JSON.stringify(forsokSomFil(rad, [], 'Anna Berg')), 'a.json');
+		expect(fil.profil).toEqual({ namn: 'Anna Berg' });
+	});
+
+	it('names nobody for the default profile', () => {
+		expect(forsokSomFil(rad, [])).not.toHaveProperty('profil');
+	});
+
+	it('refuses an empty profile name in a file', () => {
+		const text = JSON.stringify({ ...forsokSomFil(rad, []), profil: { namn: ' ' } });
+		expect(() => lasForsok(text, 'tom.json')).toThrow(/tom\.json: profil\.namn/);
+	});
+});

@@ -1,8 +1,16 @@
-import type { ForsokRad } from '$lib/db';
+import { hamtaProfil, profilFor, STANDARDPROFIL_ID, type ForsokRad } from '$lib/db';
 import type { LagradHandelse } from '$lib/domain/handelser';
+import { appDb } from './app';
 
-/** The attempt as the exported file holds it (docs/attempt-format.md). */
-export function forsokSomFil(rad: ForsokRad, handelser: readonly LagradHandelse[]) {
+/**
+ * The attempt as the exported file holds it (docs/attempt-format.md). `profilnamn`: the name of
+ * the trainee's profile, left out for the default profile, which has no name typed.
+ */
+export function forsokSomFil(
+	rad: ForsokRad,
+	handelser: readonly LagradHandelse[],
+	profilnamn?: string
+) {
 	return {
 		format: 'lss-ovning-forsok' as const,
 		formatVersion: 1 as const,
@@ -11,13 +19,30 @@ export function forsokSomFil(rad: ForsokRad, handelser: readonly LagradHandelse[
 		startad: rad.startad,
 		...(rad.inlamnad ? { inlamnad: rad.inlamnad } : {}),
 		...(rad.lage ? { lage: rad.lage } : {}),
+		...(profilnamn ? { profil: { namn: profilnamn } } : {}),
 		handelser
 	};
 }
 
-/** Exportera försök: downloads the attempt as JSON, for the trainer or `npm run grade`. */
+/** The name the attempt's profile has now; none for the default profile or one since removed. */
+async function profilnamnFor(rad: ForsokRad): Promise<string | undefined> {
+	const id = profilFor(rad);
+	if (id === STANDARDPROFIL_ID) return undefined;
+	return (await hamtaProfil(appDb(), id).catch(() => undefined))?.namn;
+}
+
+/**
+ * Exportera försök: downloads the attempt as JSON, for the trainer or `npm run grade`. The
+ * profile's name is looked up first; the download follows at once, without the caller waiting.
+ */
 export function exporteraFil(rad: ForsokRad, handelser: readonly LagradHandelse[]): void {
-	const text = JSON.stringify(forsokSomFil(rad, handelser), null, 2);
+	// profilnamnFor never rejects (a failed lookup exports without the name), and laddaNer only
+	// touches the DOM: nothing here can fail for the caller to handle
+	void profilnamnFor(rad).then((namn) => laddaNer(rad, handelser, namn));
+}
+
+function laddaNer(rad: ForsokRad, handelser: readonly LagradHandelse[], profilnamn?: string): void {
+	const text = JSON.stringify(forsokSomFil(rad, handelser, profilnamn), null, 2);
 	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 	const a = document.createElement('a');
 	a.href = url;

@@ -12,7 +12,10 @@ export interface KandScenario {
  * Importera försök: reads an exported attempt file (docs/attempt-format.md) into a new attempt,
  * so a trainer can open a trainee's work and its report. The file is validated first (zod is
  * loaded only now, not with the start page); a broken file throws with every problem named and
- * nothing is written.
+ * nothing is written. A file that names its trainee's profile goes to the profile of that name
+ * here (made if there is none) and that profile becomes the active one, so a trainer's own course
+ * is not mixed with a trainee's and the attempt is found on the start page; a file with no name
+ * goes to the active profile.
  */
 export async function importeraFil(
 	text: string,
@@ -40,6 +43,7 @@ export async function importeraFil(
 			...(f.lage ? { lage: f.lage } : {}),
 			status: f.inlamnad ? 'inlamnat' : 'pagar'
 		},
-		f.handelser
+		f.handelser,
+		f.profil?.namn
 	);
 }
