@@ -1,4 +1,4 @@
-import type { LagradHandelse } from '$lib/domain/handelser';
+import type { Handelse, LagradHandelse } from '$lib/domain/handelser';
 import { utfor, type Kommando, type Utfall } from '$lib/domain/kommandon';
 import type { CaseState, Person } from '$lib/domain/model';
 import { projicera } from '$lib/domain/projektion';
@@ -66,6 +66,32 @@ export class ForsokState {
 	/** Resolves once every command sent so far is decided and stored. */
 	klar(): Promise<void> {
 		return this.ko.then(() => {});
+	}
+
+	/**
+	 * Stores an event that changes no case (a hint taken, a step taken back), in the same queue
+	 * as the commands so it lands in order. Resolves to false on a storage failure, which is
+	 * reported in `lagringsfel` as for a command.
+	 */
+	lagraHjalp(h: Extract<Handelse, { typ: 'LedtradVisad' | 'StegAngrat' }>): Promise<boolean> {
+		this.upptagen++;
+		const svar = this.ko
+			.then(async () => {
+				try {
+					const lagrade = await laggTillHandelser(this.db, this.rad.id, [h]);
+					this.handelser = [...this.handelser, ...lagrade];
+					return true;
+				} catch (e) {
+					this.lagringsfel =
+						e instanceof LagringsFel
+							? e.message
+							: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}`;
+					return false;
+				}
+			})
+			.finally(() => this.upptagen--);
+		this.ko = svar.catch(() => {});
+		return svar;
 	}
 
 	private async utforNu(k: Kommando): Promise<Utfall> {

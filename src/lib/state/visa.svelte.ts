@@ -4,7 +4,6 @@ import type { Steg } from '$lib/schemas/facit';
 
 /** How long Spela upp waits on each caption, so a trainee can read it. */
 const PAUS_MS = 2500;
-const MARKERING = 'data-visa-markerad';
 
 type Lage = 'laddar' | 'spolar' | 'redo' | 'gor' | 'spelar' | 'klart' | 'fel';
 
@@ -143,15 +142,11 @@ export class VisaState {
 	markera(forsok = 40): void {
 		const s = this.#steg[this.#nr];
 		if (!s || !this.#dom || this.#lage === 'klart') return;
-		const el = this.#dom.stegetsKontroll(s);
-		if (el) {
-			el.setAttribute(MARKERING, '');
-			el.scrollIntoView({ block: 'nearest' });
-		} else if (forsok > 0) requestAnimationFrame(() => this.markera(forsok - 1));
+		this.#dom.markeraSteg(s, forsok);
 	}
 
 	#avmarkera(): void {
-		for (const el of document.querySelectorAll(`[${MARKERING}]`)) el.removeAttribute(MARKERING);
+		this.#dom?.avmarkera();
 	}
 
 	#visaFel(e: unknown): void {

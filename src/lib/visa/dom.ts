@@ -172,3 +172,79 @@ export async function gorSteg(s: Steg): Promise<void> {
 		(val as HTMLElement).click();
 	}
 }
+
+const MARKERING = 'data-visa-markerad';
+
+/** Takes every highlight off the page. */
+export function avmarkera(): void {
+	for (const el of document.querySelectorAll(`[${MARKERING}]`)) el.removeAttribute(MARKERING);
+}
+
+/**
+ * Highlights a step's control once it is on screen (it may still be opening): Visa's caption,
+ * a hint's "where". Gives up quietly after `forsok` frames: the hint still says it in words.
+ */
+export function markeraSteg(s: Steg, forsok = 40): void {
+	const el = stegetsKontroll(s);
+	if (el) {
+		avmarkera();
+		el.setAttribute(MARKERING, '');
+		el.scrollIntoView({ block: 'nearest' });
+	} else if (forsok > 0) requestAnimationFrame(() => markeraSteg(s, forsok - 1));
+}
+
+/** A field's value as the trainee sees it: text, the chosen option, ticked, or a button's text. */
+function faltvarde(el: Element): string | boolean {
+	if (el instanceof HTMLInputElement && el.type === 'checkbox') return el.checked;
+	if (el instanceof HTMLSelectElement)
+		return el.selectedOptions[0]?.label ?? el.selectedOptions[0]?.value ?? '';
+	if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+	return (el.textContent ?? '').trim();
+}
+
+/**
+ * Guidad: how a fyll step stands on screen. `klart` when every field holds the facit's value;
+ * `annat` names a field that holds something else (left, not being typed in).
+ */
+export function fyllStatus(s: Extract<Steg, { fyll: unknown }>): {
+	klart: boolean;
+	annat?: { falt: string; varde: string; vantat: string };
+} {
+	let klart = true;
+	for (const [etikett, vantat] of Object.entries(s.fyll)) {
+		const el = faltet(etikett, s.i);
+		if (typeof el === 'string') return { klart: false };
+		const v = faltvarde(el);
+		const lika =
+			typeof vantat === 'boolean'
+				? v === vantat
+				: typeof v === 'string' && (v === vantat || v.includes(vantat));
+		if (lika) continue;
+		klart = false;
+		if (
+			typeof v === 'string' &&
+			v !== '' &&
+			typeof vantat === 'string' &&
+			el !== document.activeElement
+		)
+			return { klart, annat: { falt: etikett, varde: v, vantat } };
+	}
+	return { klart };
+}
+
+/** Whether a step's control is on screen now. */
+export function syns(s: Steg): boolean {
+	return stegetsKontroll(s) !== null;
+}
+
+/** Whether a click step shows as done on its control: the node, tab or option chosen, the box ticked. */
+export function valtPaSkarmen(s: Steg): boolean {
+	if ('fyll' in s || 'hogerklicka' in s) return false;
+	const el = stegetsKontroll(s);
+	if (!el) return false;
+	return (
+		el.getAttribute('aria-selected') === 'true' ||
+		el.getAttribute('aria-checked') === 'true' ||
+		el.getAttribute('aria-current') === 'page'
+	);
+}

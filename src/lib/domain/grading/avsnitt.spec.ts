@@ -23,6 +23,8 @@ const rapport = (f: Fynd[]): Rapport => ({
 	andel: 1,
 	godkandVid: 0.8,
 	kritiskaFel: [],
+	ledtradar: [],
+	avdrag: 0,
 	fynd: f
 });
 

@@ -227,6 +227,36 @@ describe('sammanstall', () => {
 		expect(kritisk).toMatchObject({ godkand: false, kritiskaFel: ['A3'] });
 	});
 
+	it('takes a point off for each hint taken, never below zero, and says so', () => {
+		const s = nyAnsokan();
+		const tva = [
+			{ regelId: 'A4', vad: 'Organisation', steg: 1 as const },
+			{ regelId: 'A4', vad: 'Organisation', steg: 2 as const }
+		];
+		const r = sammanstall(s, [fynd('ratt', 4), fynd('fel', 1)], tva);
+		expect(r).toMatchObject({ poang: 2, maxPoang: 5, andel: 0.4, avdrag: 2, godkand: false });
+		expect(r.ledtradar).toEqual(tva);
+		expect(sammanstall(s, [fynd('ratt', 1), fynd('fel', 1)], tva)).toMatchObject({
+			poang: 0,
+			avdrag: 1
+		});
+	});
+
+	it('grades hints and steps taken back out of the case, and counts the hints', () => {
+		const s = nyAnsokan();
+		const h = kor(s, forsok(s));
+		const utan = grade(s, h);
+		const med = grade(s, [
+			...h,
+			{ typ: 'LedtradVisad', regelId: 'A4', vad: 'Organisation', steg: 1 },
+			{ typ: 'KundOppnad', pnr: h.find((x) => x.typ === 'KundOppnad')!.pnr },
+			{ typ: 'StegAngrat', antal: 1 }
+		]);
+		expect(med.fynd).toEqual(utan.fynd);
+		expect(med.poang).toBe(utan.poang - 1);
+		expect(med.ledtradar).toHaveLength(1);
+	});
+
 	it('counts a report with nothing assessed as full marks', () => {
 		expect(sammanstall(nyAnsokan(), [fynd('ej-bedomd')])).toMatchObject({
 			andel: 1,

@@ -88,11 +88,19 @@ export function utvardera(regel: Regel, ctx: Kontext): Fynd {
 	};
 }
 
+/** What one hint costs: a point off the score, whichever rung (the report says so). */
+export const LEDTRADSKOSTNAD = 1;
+
 /**
- * Scores findings: the weight of the right ones over the weight of those assessed; passed when
- * that share reaches `godkandVid` and no kritisk rule is wrong.
+ * Scores findings: the weight of the right ones, less what the hints taken cost, over the
+ * weight of those assessed; passed when that share reaches `godkandVid` and no kritisk rule
+ * is wrong.
  */
-export function sammanstall(scenario: Scenario, fynd: Fynd[]): Rapport {
+export function sammanstall(
+	scenario: Scenario,
+	fynd: Fynd[],
+	ledtradar: Rapport['ledtradar'] = []
+): Rapport {
 	let poang = 0;
 	let maxPoang = 0;
 	const kritiskaFel: string[] = [];
@@ -102,6 +110,8 @@ export function sammanstall(scenario: Scenario, fynd: Fynd[]): Rapport {
 		if (f.status === 'ratt') poang += f.vikt;
 		else if (f.kritisk && !kritiskaFel.includes(f.regelId)) kritiskaFel.push(f.regelId);
 	}
+	const avdrag = Math.min(poang, ledtradar.length * LEDTRADSKOSTNAD);
+	poang -= avdrag;
 	const andel = maxPoang === 0 ? 1 : poang / maxPoang;
 	return {
 		scenarioId: scenario.id,
@@ -112,7 +122,9 @@ export function sammanstall(scenario: Scenario, fynd: Fynd[]): Rapport {
 		andel,
 		godkandVid: scenario.godkandVid,
 		kritiskaFel,
-		fynd
+		fynd,
+		ledtradar,
+		avdrag
 	};
 }
 
@@ -153,8 +165,12 @@ export function grade(scenario: Scenario, handelser: readonly Handelse[]): Rappo
 		handelser: galler,
 		state: projicera(scenario.start, galler, scenario.idag)
 	};
+	const ledtradar = handelser.flatMap((h) =>
+		h.typ === 'LedtradVisad' ? [{ regelId: h.regelId, vad: h.vad, steg: h.steg }] : []
+	);
 	return sammanstall(
 		scenario,
-		regler.map((r) => utvardera(r, ctx))
+		regler.map((r) => utvardera(r, ctx)),
+		ledtradar
 	);
 }

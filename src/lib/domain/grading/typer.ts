@@ -53,4 +53,8 @@ export interface Rapport {
 	/** Kritiska rules that failed: any one fails the attempt. */
 	kritiskaFel: string[];
 	fynd: Fynd[];
+	/** The hints taken in Öva, in order: each rung of the ladder for a requirement. */
+	ledtradar: { regelId: string; vad: string; steg: 1 | 2 | 3 | 4 }[];
+	/** Points the hints cost (already taken off `poang`). */
+	avdrag: number;
 }

@@ -55,13 +55,15 @@ function stegetsOrd(s: Steg): string[] {
  */
 export function karnsteget(fynd: Fynd, steg: readonly Steg[], index: number[]): number | undefined {
 	const vantat = norm(fynd.forvantat);
-	const traff = index.find((j) =>
-		stegetsOrd(steg[j]).some((o) => {
+	// The longest word that matches wins: "Stödfamilj 2" over the button "Insatser"
+	let basta: { j: number; langd: number } | undefined;
+	for (const j of index)
+		for (const o of stegetsOrd(steg[j])) {
 			const ord = norm(o);
-			return ord.length > 1 && (vantat.includes(ord) || ord.includes(vantat));
-		})
-	);
-	return traff ?? index[0];
+			if (ord.length > 1 && (vantat.includes(ord) || ord.includes(vantat)))
+				if (!basta || ord.length > basta.langd) basta = { j, langd: ord.length };
+		}
+	return basta?.j ?? index[0];
 }
 
 /**
@@ -94,14 +96,14 @@ export function ledtrad(
 			return {
 				pinne,
 				rubrik,
-				text: `Det som saknas: ${fynd.vad}. Manualen säger: ${fynd.forvantat}. Nu: ${fynd.hittat}.`
+				text: `Det som ska stämma: ${fynd.vad}. Manualen säger: ${fynd.forvantat}. Nu: ${fynd.hittat}.`
 			};
 		case 3:
 			return karna === undefined
 				? {
 						pinne,
 						rubrik,
-						text: `Det gäller det du redan har gjort, under ${fynd.avsnitt}: ändra det så att det stämmer med manualen.`
+						text: `Det stämde från början, och något du har gjort under ${fynd.avsnitt} ändrade det. Se efter vad du har gjort där.`
 					}
 				: {
 						pinne,

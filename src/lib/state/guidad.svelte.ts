@@ -1,0 +1,234 @@
+import { untrack } from 'svelte';
+import { utanAngrade, type Handelse } from '$lib/domain/handelser';
+import type { Fynd } from '$lib/domain/grading/typer';
+import type { Steg } from '$lib/schemas/facit';
+import type { FacitData } from './facitdata';
+import type { ForsokState } from './forsok.svelte';
+
+type Dom = typeof import('$lib/visa/dom');
+type Moduler = {
+	motor: typeof import('$lib/domain/grading/motor');
+	ordning: typeof import('$lib/domain/ledtrad/kravordning');
+	beskrivning: typeof import('$lib/domain/facit/beskrivning');
+};
+
+/** Events that only look something up or open something: done again, they break nothing. */
+const UPPSLAG: readonly Handelse['typ'][] = ['KundSokt', 'KirSokt', 'KundOppnad'];
+
+/** A step done differently: what the manual says instead, and how many events to take back. */
+export interface Avvikelse {
+	/** The step that was due, as the manual would tell it. */
+	steg: string;
+	/** The rules that should hold after it and do not, with the manual's words. */
+	fynd: Fynd[];
+	antal: number;
+}
+
+/**
+ * Guidad: the trainee does each step; the next step's sentence is shown and its control can be
+ * highlighted. Progress is read from the mock itself: a step that stores something is done when
+ * its events land, and then every rule the facit meets by that step must hold (the grader's own
+ * rules, kravensSteg); a step that only opens or fills something is done when the screen shows
+ * it (the next step's control appears, the field holds the facit's value, the node is chosen).
+ * A step done differently is named at once, with Gå tillbaka, which stores StegAngrat.
+ */
+export class GuidadState {
+	#data = $state.raw<FacitData | null>(null);
+	#moduler: Moduler | null = null;
+	#dom: Dom | null = null;
+	#fel = $state<string | null>(null);
+	/** The step shown next (0-based). */
+	#nr = $state(0);
+	/** Case events when the step shown became due. */
+	#sedan = 0;
+	/** Which later steps' controls were already on screen when the step shown became due. */
+	#fannsRedan: number[] = [];
+	/** Whether the step shown's control was already chosen when it became due. */
+	#valdRedan = false;
+	#avvikelse = $state<Avvikelse | null>(null);
+	#faltfel = $state<string | null>(null);
+
+	constructor(private readonly forsok: ForsokState) {}
+
+	async ladda(): Promise<void> {
+		try {
+			const [{ laddaFacitData }, motor, ordning, beskrivning, dom] = await Promise.all([
+				import('./facitdata'),
+				import('$lib/domain/grading/motor'),
+				import('$lib/domain/ledtrad/kravordning'),
+				import('$lib/domain/facit/beskrivning'),
+				import('$lib/visa/dom')
+			]);
+			this.#moduler = { motor, ordning, beskrivning };
+			this.#dom = dom;
+			const data = await laddaFacitData(this.forsok.scenario);
+			// A reload: every step up to the last one that stored what is there is done
+			const n = this.#antal();
+			let nr = 0;
+			for (let j = 0; j < data.steg.length; j++)
+				if (this.#lagrar(data, j) && data.granser[j] <= n) nr = j + 1;
+			this.#data = data;
+			this.#blev(nr, n);
+		} catch (e) {
+			this.#fel = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	get redo(): boolean {
+		return this.#data !== null;
+	}
+	get fel(): string | null {
+		return this.#fel;
+	}
+	get klart(): boolean {
+		return !!this.#data && this.#nr >= this.#data.steg.length;
+	}
+	get nummer(): number {
+		return this.#nr + 1;
+	}
+	get antal(): number {
+		return this.#data?.steg.length ?? 0;
+	}
+	get #steget(): Steg | undefined {
+		return this.#data?.steg[this.#nr];
+	}
+	get text(): string {
+		const s = this.#steget;
+		return s && this.#moduler ? this.#moduler.beskrivning.beskrivSteg(s) : '';
+	}
+	get varfor(): string | undefined {
+		return this.#steget?.varfor;
+	}
+	get avvikelse(): Avvikelse | null {
+		return this.#avvikelse;
+	}
+	/** A field filled with another value than the manual's: named, to be changed. */
+	get faltfel(): string | null {
+		return this.#faltfel;
+	}
+
+	/** Visa mig: highlights the control of the step shown. */
+	markera(): void {
+		const s = this.#steget;
+		if (s) this.#dom?.markeraSteg(s);
+	}
+
+	/** Case events so far, what was taken back and hints not counted. */
+	#antal(): number {
+		return utanAngrade(this.forsok.handelser).length;
+	}
+
+	/** Whether step `nr` of the facit stores something. */
+	#lagrar(data: FacitData, nr: number): boolean {
+		return data.granser[nr] > (nr > 0 ? data.granser[nr - 1] : 0);
+	}
+
+	#blev(nr: number, antal: number): void {
+		this.#nr = nr;
+		this.#sedan = antal;
+		this.#faltfel = null;
+		this.#fannsRedan = [];
+		const data = this.#data;
+		if (!data || !this.#dom) return;
+		this.#valdRedan = nr < data.steg.length && this.#dom.valtPaSkarmen(data.steg[nr]);
+		for (let j = nr + 1; j < Math.min(data.steg.length, nr + 8); j++)
+			if (this.#dom.syns(data.steg[j])) this.#fannsRedan.push(j);
+	}
+
+	/** The next step from `nr` that stores something (the last step when none does). */
+	#nastaLagrande(data: FacitData, nr: number): number {
+		let f = nr;
+		while (f < data.steg.length - 1 && !this.#lagrar(data, f)) f++;
+		return f;
+	}
+
+	/**
+	 * Looks again at the attempt and the screen: called when an event lands and when the page
+	 * changes (GuidadPanel observes it). Moves on, or names the step done differently.
+	 */
+	folj(): void {
+		untrack(() => this.#folj());
+	}
+
+	#folj(): void {
+		const data = this.#data;
+		const dom = this.#dom;
+		const m = this.#moduler;
+		if (!data || !dom || !m || this.#avvikelse || this.klart) return;
+		const galler = utanAngrade(this.forsok.handelser);
+		const n = galler.length;
+		if (n < this.#sedan) this.#sedan = n;
+		if (n > this.#sedan) {
+			const nya = galler.slice(this.#sedan);
+			const f = this.#nastaLagrande(data, this.#nr);
+			const facitsTyper = data.handelser
+				.slice(f > 0 ? data.granser[f - 1] : 0, data.granser[f])
+				.map((h) => h.typ);
+			// Another search or the customer opened again, when the step due is something else:
+			// nothing the facit asks is changed
+			if (nya.every((h) => UPPSLAG.includes(h.typ) && !facitsTyper.includes(h.typ))) {
+				this.#sedan = n;
+				return;
+			}
+			const rapport = m.motor.grade(this.forsok.scenario, this.forsok.handelser);
+			const fel = m.ordning.bordeVaraMott(rapport, data.kravSteg, f);
+			if (fel.length) {
+				this.#avvikelse = {
+					steg: m.beskrivning.beskrivSteg(data.steg[f]),
+					fynd: fel.map((i) => rapport.fynd[i]),
+					antal: n - this.#sedan
+				};
+				return;
+			}
+			this.#blev(f + 1, n);
+			this.#folj();
+			return;
+		}
+		const s = data.steg[this.#nr];
+		if ('fyll' in s) {
+			const st = dom.fyllStatus(s);
+			this.#faltfel = st.annat
+				? `${st.annat.falt}: du har ${st.annat.varde}. Här ska det vara ${st.annat.vantat}.`
+				: null;
+			if (st.klart) {
+				this.#blev(this.#nr + 1, n);
+				this.#folj();
+			}
+			return;
+		}
+		if (this.#lagrar(data, this.#nr)) return;
+		// An opening step is done when what it opens is there: a later step's control appears
+		for (let j = this.#nr + 1; j < Math.min(data.steg.length, this.#nr + 8); j++) {
+			if (!this.#fannsRedan.includes(j) && dom.syns(data.steg[j])) {
+				this.#blev(j, n);
+				this.#folj();
+				return;
+			}
+			if (this.#lagrar(data, j)) break;
+		}
+		// Choosing a node, a tab or an option: done when it becomes chosen
+		if (!this.#valdRedan && dom.valtPaSkarmen(s)) {
+			this.#blev(this.#nr + 1, n);
+			this.#folj();
+		}
+	}
+
+	/** Gå tillbaka: takes back what the step done differently stored. */
+	async gaTillbaka(): Promise<void> {
+		const a = this.#avvikelse;
+		if (!a) return;
+		if (await this.forsok.lagraHjalp({ typ: 'StegAngrat', antal: a.antal })) {
+			this.#avvikelse = null;
+			this.#sedan = this.#antal();
+		}
+	}
+
+	/** Fortsätt ändå: keeps it (the report will grade it) and goes on from the next step. */
+	fortsattAnda(): void {
+		const data = this.#data;
+		if (!data || !this.#avvikelse) return;
+		const f = this.#nastaLagrande(data, this.#nr);
+		this.#avvikelse = null;
+		this.#blev(f + 1, this.#antal());
+	}
+}
