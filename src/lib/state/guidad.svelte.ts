@@ -45,6 +45,8 @@ export class GuidadState {
 	#fannsRedan: number[] = [];
 	/** Whether the step shown's control was already chosen when it became due. */
 	#valdRedan = false;
+	/** Whether it was on screen then: an OK that closes its ruta is done when it is gone. */
+	#syntesVid = false;
 	#avvikelse = $state<Avvikelse | null>(null);
 	#faltfel = $state<string | null>(null);
 
@@ -131,6 +133,7 @@ export class GuidadState {
 		const data = this.#data;
 		if (!data || !this.#dom) return;
 		this.#valdRedan = nr < data.steg.length && this.#dom.valtPaSkarmen(data.steg[nr]);
+		this.#syntesVid = nr < data.steg.length && this.#dom.syns(data.steg[nr]);
 		for (let j = nr + 1; j < Math.min(data.steg.length, nr + 8); j++)
 			if (this.#dom.syns(data.steg[j])) this.#fannsRedan.push(j);
 	}
@@ -206,8 +209,9 @@ export class GuidadState {
 			}
 			if (this.#lagrar(data, j)) break;
 		}
-		// Choosing a node, a tab or an option: done when it becomes chosen
-		if (!this.#valdRedan && dom.valtPaSkarmen(s)) {
+		// Choosing a node, a tab or an option: done when it becomes chosen; a button that closes
+		// its ruta (OK, Stäng): done when it is gone
+		if ((!this.#valdRedan && dom.valtPaSkarmen(s)) || (this.#syntesVid && !dom.syns(s))) {
 			this.#blev(this.#nr + 1, n);
 			this.#folj();
 		}
