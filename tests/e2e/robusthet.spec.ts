@@ -263,3 +263,54 @@ test('en fientlig brief körs inte: renderaBrief saniterar i webbläsaren', asyn
 		await expect(lank).toHaveAttribute('rel', 'noopener noreferrer');
 	}
 });
+
+test('Organisation tom: Spara vägras, felet står vid fältet och går bort när enheten väljs; fokus går till Inled utredning', async ({
+	page
+}) => {
+	await oppnaAnders(page);
+	await menyval(page, 'LSS utredning o verkställighet', 'Aktualisering');
+	const vy = aktualiseringsvy(page);
+	const org = vy.getByRole('button', { name: 'Organisation', exact: true });
+	for (const falt of ['Typ av aktualisering', 'Från vem', 'Ansvarig handläggare'])
+		await expect(vy.getByLabel(falt, { exact: true })).toHaveAttribute('required', '');
+	await expect(vy.getByLabel('Datum', { exact: true })).toHaveAttribute('required', '');
+	await vy.getByLabel('Typ av aktualisering').selectOption('LSS Omprövning');
+	await vy.getByLabel('Datum', { exact: true }).fill('2025-03-10');
+	await vy.getByLabel('Från vem').selectOption('Egna myndigheten (VON)');
+	await vy.getByLabel('Ansvarig handläggare').selectOption('Åkesson, Maria');
+	await sparaIVerktygsfalt(page);
+
+	const fel = vy.getByRole('alert');
+	await expect(fel).toHaveText('Organisation måste väljas.');
+	await expect(org).toHaveAccessibleDescription('Välj… Organisation måste väljas.');
+	await expect(page.getByRole('table', { name: 'Sparade aktualiseringar' })).toHaveCount(0);
+	await expect(page.getByRole('tab', { name: 'Inled utredning' })).toHaveCount(0);
+
+	await valjOrganisation(page, 'LSS Myndighet');
+	await expect(fel).toHaveCount(0);
+	await sparaIVerktygsfalt(page);
+	await expect(page.getByRole('status')).toHaveText('Aktualiseringen är sparad.');
+	await expect(page.getByRole('tab', { name: 'Inled utredning' })).toBeFocused();
+
+	// A field emptied on Inled utredning: refused by that field, named, with aria-invalid
+	await page.getByRole('tab', { name: 'Inled utredning' }).click();
+	const inled = page.getByRole('region', { name: 'Inled utredning' });
+	await inled.getByLabel('Typ av utredning').selectOption('LSS Utredning');
+	await sparaIVerktygsfalt(page);
+	await expect(inled.getByRole('alert')).toHaveText('Organisation måste väljas.');
+	await inled.getByLabel('Ansvarig handläggare').selectOption('');
+	// changing the form takes the refusal away: it no longer says what is wrong
+	await expect(inled.getByRole('alert')).toHaveCount(0);
+	await sparaIVerktygsfalt(page);
+	const ansvarig = inled.getByLabel('Ansvarig handläggare');
+	await expect(ansvarig).toHaveAttribute('aria-invalid', 'true');
+	await expect(ansvarig).toHaveAccessibleDescription('Ansvarig handläggare måste väljas.');
+	await ansvarig.selectOption('Åkesson, Maria');
+	await valjOrganisation(page, 'LSS Myndighet');
+	await sparaIVerktygsfalt(page);
+	await expect(page.getByRole('status')).toHaveText('Utredningen är inledd.');
+	await expect(page.getByRole('heading', { name: /^LSS Utredning 250310-/ })).toBeFocused();
+	// the confirmation belongs to that screen: on another one it is gone
+	await menyval(page, 'Personuppgifter', 'Kontaktuppgifter');
+	await expect(page.getByRole('status')).toHaveText('');
+});

@@ -115,6 +115,71 @@ describe('sparaAktualiseringar and inledUtredning', () => {
 		expect(u).toMatchObject({ ok: false, falt: 'Datum' });
 		if (!u.ok) expect(u.fel).toContain('aktualisering 2');
 	});
+	it.each([
+		['typ', 'Typ av aktualisering'],
+		['franVem', 'Från vem'],
+		['ansvarigHandlaggare', 'Ansvarig handläggare'],
+		['organisation', 'Organisation']
+	] as const)(
+		'refuses an aktualisering with %s empty, naming the field and the draft',
+		(f, falt) => {
+			const u = utfor(
+				startState(),
+				{
+					typ: 'sparaAktualiseringar',
+					pnr: person.pnr,
+					utkast: [utkast('LSS Ledsagarservice'), { ...utkast('LSS Kontaktperson'), [f]: ' ' }]
+				},
+				tomVarld
+			);
+			expect(u).toEqual({ ok: false, falt, fel: `${falt} måste väljas (aktualisering 2).` });
+		}
+	);
+	it('names the first field in the form order: an impossible Datum before an empty Organisation', () => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'sparaAktualiseringar',
+				pnr: person.pnr,
+				utkast: [{ ...utkast('LSS Ledsagarservice'), datum: '2023-02-30', organisation: '' }]
+			},
+			tomVarld
+		);
+		expect(u).toMatchObject({ ok: false, falt: 'Datum' });
+	});
+	it('refuses an aktualisering without a date, naming Datum', () => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'sparaAktualiseringar',
+				pnr: person.pnr,
+				utkast: [{ ...utkast('LSS Ledsagarservice'), datum: '' }]
+			},
+			tomVarld
+		);
+		expect(u).toEqual({ ok: false, falt: 'Datum', fel: 'Datum måste fyllas i (ÅÅÅÅ-MM-DD).' });
+	});
+	it.each([
+		['utredningstyp', 'Typ av utredning'],
+		['ansvarigHandlaggare', 'Ansvarig handläggare'],
+		['organisation', 'Organisation']
+	] as const)('refuses Inled utredning with %s empty, naming the field', (f, falt) => {
+		const u = utfor(
+			startState(),
+			{
+				typ: 'inledUtredning',
+				pnr: person.pnr,
+				inledningsdatum: '2023-03-01',
+				utredningstyp: 'LSS Utredning',
+				ansvarigHandlaggare: 'Berg, Sara',
+				organisation: 'LSS Myndighet',
+				aktualiseringIds: [],
+				[f]: ''
+			},
+			tomVarld
+		);
+		expect(u).toEqual({ ok: false, falt, fel: `${falt} måste väljas.` });
+	});
 	it('accepts a hemvårdsområde as organisation: the grader catches it (A4)', () => {
 		const u = utfor(
 			startState(),
@@ -155,13 +220,13 @@ describe('sparaAktualiseringar and inledUtredning', () => {
 				pnr: person.pnr,
 				inledningsdatum: '2023-03-01',
 				utredningstyp: 'LSS Utredning',
-				ansvarigHandlaggare: '',
-				organisation: '',
+				ansvarigHandlaggare: 'Berg, Sara',
+				organisation: 'LSS Myndighet',
 				aktualiseringIds: ['akt-1']
 			},
 			tomVarld
 		);
-		expect(igen.ok).toBe(false);
+		expect(igen).toMatchObject({ ok: false, falt: 'Ej behandlade aktualiseringar' });
 	});
 	it('refuses an aktualisering in an avslutad utredning', () => {
 		const s = startState({
@@ -241,8 +306,8 @@ describe('ids after a start state', () => {
 				pnr: person.pnr,
 				inledningsdatum: '2023-03-01',
 				utredningstyp: 'LSS Utredning',
-				ansvarigHandlaggare: '',
-				organisation: '',
+				ansvarigHandlaggare: 'Berg, Sara',
+				organisation: 'LSS Myndighet',
 				aktualiseringIds: []
 			},
 			tomVarld

@@ -29,6 +29,8 @@ import {
 	type SkapaVerkstallighet
 } from './verkstallighet-kommandon';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
+import { saknadAktualiseringsfalt } from './formular/aktualisering';
+import { saknatInledningsfalt } from './formular/utredning';
 
 export type { Avslag, Utfall };
 import { allaEnheter, type Arhundrade } from './katalog';
@@ -129,11 +131,13 @@ function aktualisera(
 	let n = state.nasta.aktualisering;
 	for (const [i, u] of k.utkast.entries()) {
 		const nr = k.utkast.length > 1 ? ` (aktualisering ${i + 1})` : '';
-		if (!u.typ) return nej(`Typ av aktualisering måste väljas${nr}.`, 'Typ av aktualisering');
+		// the first field in the form's order that is empty, or a date that is not one
+		const saknas = saknadAktualiseringsfalt(u);
+		if (saknas === 'Typ av aktualisering') return nej(`${saknas} måste väljas${nr}.`, saknas);
 		const datumFel = kravDatum(u.datum, 'Datum');
 		if (datumFel) return { ...datumFel, fel: datumFel.fel + nr };
-		if (u.organisation && !ENHETER.has(u.organisation))
-			return nej(`Okänd organisation${nr}.`, 'Organisation');
+		if (saknas) return nej(`${saknas} måste väljas${nr}.`, saknas);
+		if (!ENHETER.has(u.organisation)) return nej(`Okänd organisation${nr}.`, 'Organisation');
 		handelser.push({
 			typ: 'AktualiseringSparad',
 			aktualisering: {
@@ -155,9 +159,14 @@ function aktualisera(
 function inled(state: CaseState, k: Extract<Kommando, { typ: 'inledUtredning' }>): Utfall {
 	const datumFel = kravDatum(k.inledningsdatum, 'Inledningsdatum');
 	if (datumFel) return datumFel;
-	if (!k.utredningstyp) return nej('Typ av utredning måste väljas.', 'Typ av utredning');
-	if (k.organisation && !ENHETER.has(k.organisation))
-		return nej('Okänd organisation.', 'Organisation');
+	const saknas = saknatInledningsfalt({
+		inledningsdatum: k.inledningsdatum,
+		typ: k.utredningstyp,
+		ansvarig: k.ansvarigHandlaggare,
+		organisation: k.organisation
+	});
+	if (saknas) return nej(`${saknas} måste väljas.`, saknas);
+	if (!ENHETER.has(k.organisation)) return nej('Okänd organisation.', 'Organisation');
 	for (const id of k.aktualiseringIds) {
 		const a = state.aktualiseringar.find((x) => x.id === id && x.pnr === k.pnr);
 		if (!a)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsaved, proposeAktualisering } from './aktualisering';
+import {
+	AKTUALISERING_KRAV,
+	hasUnsaved,
+	proposeAktualisering,
+	saknadAktualiseringsfalt
+} from './aktualisering';
 
 describe('proposeAktualisering', () => {
 	it('opens blank, in the field order a saved draft is read in', () => {
@@ -40,5 +45,30 @@ describe('hasUnsaved', () => {
 
 	it('counts a blank typed as spaces as typed, as the question box does', () => {
 		expect(hasUnsaved([{ ...proposeAktualisering(), typ: ' ' }])).toBe(true);
+	});
+});
+
+describe('saknadAktualiseringsfalt', () => {
+	const ifylld = {
+		typ: 'LSS Ledsagarservice',
+		datum: '2025-03-03',
+		franVem: 'Den enskilde',
+		ansvarigHandlaggare: 'Lindgren, Amira',
+		organisation: 'LSS Myndighet'
+	};
+	it('names every field of a blank draft first in the form order, and nothing when all are filled', () => {
+		expect(saknadAktualiseringsfalt(proposeAktualisering())).toBe('Typ av aktualisering');
+		expect(saknadAktualiseringsfalt(ifylld)).toBeNull();
+		expect(AKTUALISERING_KRAV).toEqual([
+			'Typ av aktualisering',
+			'Datum',
+			'Från vem',
+			'Ansvarig handläggare',
+			'Organisation'
+		]);
+	});
+	it('names Organisation when only it is empty or blank', () => {
+		expect(saknadAktualiseringsfalt({ ...ifylld, organisation: '' })).toBe('Organisation');
+		expect(saknadAktualiseringsfalt({ ...ifylld, organisation: '  ' })).toBe('Organisation');
 	});
 });

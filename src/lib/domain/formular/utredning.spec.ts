@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Aktualisering } from '../model';
-import { proposeInled } from './utredning';
+import { proposeInled, saknatInledningsfalt } from './utredning';
 
 const akt = (id: string, ansvarigHandlaggare: string): Aktualisering => ({
 	id,
@@ -43,5 +43,22 @@ describe('proposeInled', () => {
 			'organisation',
 			'valda'
 		]);
+	});
+});
+
+describe('saknatInledningsfalt', () => {
+	const ifylld = {
+		inledningsdatum: '2025-03-03',
+		typ: 'LSS Utredning',
+		ansvarig: 'Lindgren, Amira',
+		organisation: 'LSS Myndighet'
+	};
+	it('names Typ av utredning and Organisation as Inled utredning opens, and nothing when filled', () => {
+		const i = proposeInled([], '2025-03-05');
+		expect(saknatInledningsfalt(i)).toBe('Typ av utredning');
+		expect(saknatInledningsfalt({ ...i, typ: 'LSS Utredning', ansvarig: 'Lindgren, Amira' })).toBe(
+			'Organisation'
+		);
+		expect(saknatInledningsfalt(ifylld)).toBeNull();
 	});
 });

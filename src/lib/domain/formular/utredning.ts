@@ -32,3 +32,28 @@ export function proposeInled(sparade: readonly Aktualisering[], idag: IsoDatum):
 		valda: forsta ? [forsta.id] : []
 	};
 }
+
+/**
+ * The fields Procapita wants filled before Spara in Inled utredning, by their labels, in the
+ * form's order: the manual gives each a value (U2–U5) and saves "när allt är ifyllt" (U8). The
+ * ticked aktualiseringar are not among them: an utredning may be inledd without one (L1).
+ */
+export const INLED_KRAV = [
+	'Inledningsdatum',
+	'Typ av utredning',
+	'Ansvarig handläggare',
+	'Organisation'
+] as const;
+export type InledKrav = (typeof INLED_KRAV)[number];
+
+const INLED_NYCKEL: Record<InledKrav, keyof Omit<InledUtkast, 'valda'>> = {
+	Inledningsdatum: 'inledningsdatum',
+	'Typ av utredning': 'typ',
+	'Ansvarig handläggare': 'ansvarig',
+	Organisation: 'organisation'
+};
+
+/** The first required field of Inled utredning left empty, or null when all are filled. */
+export function saknatInledningsfalt(i: Omit<InledUtkast, 'valda'>): InledKrav | null {
+	return INLED_KRAV.find((f) => !i[INLED_NYCKEL[f]].trim()) ?? null;
+}
