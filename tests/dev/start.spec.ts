@@ -52,14 +52,15 @@ test('npm run dev: the start page lists the scenarios and the first one opens', 
 	expect(scenarier.length).toBeGreaterThan(0);
 
 	await utanFel(page.goto('/'));
-	const starta = page.getByRole('button', { name: /^Starta: / });
+	const starta = page.getByRole('button', { name: /^Öva: / });
 	await utanFel(expect(starta.first()).toBeVisible({ timeout: 30_000 }));
 	await utanFel(expect(starta).toHaveCount(scenarier.length));
-	// every scenario on disk has its button (the page orders them as a course, by chapter)
+	// every scenario on disk has its buttons (the page orders them as a course, by chapter)
 	for (const s of scenarier)
-		await utanFel(
-			expect(page.getByRole('button', { name: `Starta: ${s.title}`, exact: true })).toBeVisible()
-		);
+		for (const lage of ['Visa', 'Guidad', 'Öva', 'Prov'])
+			await utanFel(
+				expect(page.getByRole('button', { name: `${lage}: ${s.title}`, exact: true })).toBeVisible()
+			);
 
 	await utanFel(starta.first().click());
 	const minaSidor = page.getByRole('tab', { name: 'Mina sidor' });

@@ -17,7 +17,7 @@ test('startsidan laddar högst 90 KB JS och CSS (gzip)', async ({ page }) => {
 			);
 	});
 	await page.goto('/');
-	await expect(page.getByRole('button', { name: /^Starta: / }).first()).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Öva: / }).first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const storlekar = await Promise.all(filer.values());
 	const summa = storlekar.reduce((a, b) => a + b, 0);

@@ -46,10 +46,10 @@ export const test = base.extend<{ sidfel: string[] }>({
 // ---------------------------------------------------------------------------------------------
 // Start page and runner
 
-/** Start page → "Starta: <title>" → waits until the mock of Procapita is ready (Mina sidor). */
+/** Start page → "Öva: <title>" → waits until the mock of Procapita is ready (Mina sidor). */
 export async function startaOvning(page: Page, titel: string): Promise<void> {
 	await page.goto('/');
-	await page.getByRole('button', { name: `Starta: ${titel}`, exact: true }).click();
+	await page.getByRole('button', { name: `Öva: ${titel}`, exact: true }).click();
 	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toBeVisible();
 	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toHaveAttribute(
 		'aria-selected',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { lasFacitFil } from '../../src/lib/content/fs';
 import { axe, expect, forvantaFel, forvantaResultat, test } from './fixtures';
 
@@ -45,4 +46,27 @@ test('en trasig fil vägras med vad som är fel, och inget sparas', async ({ pag
 	await expect(fel).toContainText('trasig.json: scenarioId');
 	await expect(page.getByRole('heading', { name: 'Påbörjade försök' })).toHaveCount(0);
 	await axe(page, 'Startsidan med ett importfel');
+});
+
+test('ett försök med elevens profilnamn hamnar under den profilen, som blir vald', async ({
+	page
+}) => {
+	const fil = JSON.parse(readFileSync(`${MAPP}/fail-tva-bestallningar.json`, 'utf8'));
+	await page.goto('/');
+	await page.getByLabel('Välj en försöksfil (JSON)').setInputFiles({
+		name: 'anna.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...fil, profil: { namn: 'Anna Berg' } }))
+	});
+	await forvantaResultat(page, 'Inte godkänt');
+	await page.getByRole('link', { name: 'Till övningarna' }).click();
+	const vem = page.getByRole('region', { name: 'Vem övar?' });
+	await expect(vem).toContainText('Du övar som Anna Berg.');
+	const inlamnade = page.getByRole('region', { name: 'Inlämnade försök' });
+	await expect(inlamnade.getByRole('listitem')).toHaveCount(1);
+	// the trainer's own profile has none of it
+	await vem.getByLabel('Välj profil').selectOption({ label: 'Utan namn' });
+	await vem.getByRole('button', { name: 'Byt profil', exact: true }).click();
+	await expect(vem).toContainText('Du övar som Utan namn.');
+	await expect(inlamnade).toHaveCount(0);
 });

@@ -3,12 +3,9 @@ import type { Handelse, LagradHandelse } from '../domain/handelser';
 import { STANDARDPROFIL_ID, type ForsokRad, type HandelseRad, type LssDb } from './db';
 import { skriv } from './lagringsfel';
 import { aktivProfilId, profilIdMedNamn, valjProfil } from './profiler';
+import { SANDLADA_ID } from '../domain/kurs';
 
-/**
- * The scenario id of the sandbox (Sandlåda): the world with no exercise. Its attempt holds what
- * the trainee did there but is no attempt at an exercise, so no list or course shows it.
- */
-export const SANDLADA_ID = 'sandlada';
+export { SANDLADA_ID };
 
 /** The key range of one attempt in a table keyed [forsokId+…]. */
 function forsoketsRader(forsokId: string): [[string, unknown], [string, unknown]] {

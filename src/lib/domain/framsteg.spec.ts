@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byggFramsteg, reglerUr, type RegelUtfall } from './framsteg';
-import type { Fynd } from './grading/typer';
+import { byggFramsteg, reglerUr, resultatAv, sammaResultat, type RegelUtfall } from './framsteg';
+import type { Fynd, Rapport } from './grading/typer';
 
 const fynd = (regelId: string, avsnitt: string, vad: string, status: Fynd['status']): Fynd => ({
 	regelId,
@@ -68,5 +68,27 @@ describe('byggFramsteg', () => {
 
 	it('is empty before any Prov', () => {
 		expect(byggFramsteg([])).toEqual([]);
+	});
+});
+
+describe('resultatAv', () => {
+	const rapport: Pick<Rapport, 'godkand' | 'andel' | 'fynd'> = {
+		godkand: true,
+		andel: 1,
+		fynd: [fynd('S2', 'Söka fram kund', 'Rätt kund öppnades', 'ratt')]
+	};
+
+	it('keeps the rules of a Prov only', () => {
+		expect(resultatAv(rapport, 'ova')).toEqual({ godkand: true, andel: 1 });
+		expect(resultatAv(rapport, 'prov').regler).toEqual([
+			{ id: 'S2', avsnitt: 'Söka fram kund', vad: 'Rätt kund öppnades', ratt: true }
+		]);
+	});
+
+	it('is written again only when it changed', () => {
+		const prov = resultatAv(rapport, 'prov');
+		expect(sammaResultat(undefined, prov)).toBe(false);
+		expect(sammaResultat({ godkand: true, andel: 1 }, prov)).toBe(false);
+		expect(sammaResultat(resultatAv(rapport, 'prov'), prov)).toBe(true);
 	});
 });

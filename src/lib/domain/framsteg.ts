@@ -1,5 +1,6 @@
 import { MANUALENS_AVSNITT } from './grading/avsnitt';
-import type { Fynd } from './grading/typer';
+import type { Fynd, Rapport } from './grading/typer';
+import type { Lage } from './lage';
 
 /**
  * Framsteg: per section of the manual, the rules the trainee's Prov attempts have checked and
@@ -33,6 +34,29 @@ export function reglerUr(fynd: readonly Fynd[]): RegelUtfall[] {
 		else ut.set(nyckel, { id: f.regelId, avsnitt: f.avsnitt, vad: f.vad, ratt });
 	}
 	return [...ut.values()];
+}
+
+/** What an attempt's row keeps of its report: the verdict, and for a Prov each rule's outcome. */
+export interface Resultat {
+	godkand: boolean;
+	andel: number;
+	regler?: RegelUtfall[];
+}
+
+export function resultatAv(
+	rapport: Pick<Rapport, 'godkand' | 'andel' | 'fynd'>,
+	lage: Lage
+): Resultat {
+	return {
+		godkand: rapport.godkand,
+		andel: rapport.andel,
+		...(lage === 'prov' ? { regler: reglerUr(rapport.fynd) } : {})
+	};
+}
+
+/** True when `kept` already says what `nytt` says, so the report need not write it again. */
+export function sammaResultat(kept: Resultat | undefined, nytt: Resultat): boolean {
+	return JSON.stringify(kept ?? null) === JSON.stringify(nytt);
 }
 
 /** A handed-in Prov attempt as Framsteg reads it. */

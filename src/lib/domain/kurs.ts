@@ -48,6 +48,12 @@ export interface KursOvning {
 	manualSections: string[];
 }
 
+/**
+ * The scenario id of the sandbox (Sandlåda): the world with no exercise. Its attempt keeps what
+ * the trainee did there, but it is no exercise of the course, so no list or course shows it.
+ */
+export const SANDLADA_ID = 'sandlada';
+
 /** What the trainee has done with one exercise. */
 export interface KursForsok {
 	scenarioId: string;

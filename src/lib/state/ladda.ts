@@ -1,4 +1,12 @@
-import { forberedVarld, hamtaForsok, hamtaHandelser } from '$lib/db';
+import {
+	aktivProfilId,
+	forberedVarld,
+	hamtaForsok,
+	hamtaHandelser,
+	hamtaSandlada,
+	type ForsokRad,
+	type LssDb
+} from '$lib/db';
 import type { Scenario } from '$lib/schemas/scenario';
 import { appDb } from './app';
 import { ForsokState } from './forsok.svelte';
@@ -36,10 +44,33 @@ export async function laddaForsok(id: string): Promise<LaddatForsok> {
 		import('$lib/content/brief'),
 		forberedVarld(db)
 	]);
-	const forsok = new ForsokState(db, scenario, rad, await hamtaHandelser(db, id));
+	return { ...(await sattSamman(db, scenario, rad)), briefHtml: renderaBrief(scenario.brief) };
+}
+
+/** The states of one attempt over its scenario, put back on the screen where it was left. */
+async function sattSamman(
+	db: LssDb,
+	scenario: Scenario,
+	rad: ForsokRad
+): Promise<Omit<LaddatForsok, 'briefHtml'>> {
+	const forsok = new ForsokState(db, scenario, rad, await hamtaHandelser(db, rad.id));
 	const mock = new MockState(forsok);
 	const arende = new ArendeState(forsok, mock);
 	await mock.aterstall(await lasVy<VyData>(forsok, 'vy'));
 	arende.aterstall(await lasVy<ArendeVy>(forsok, 'arende'));
-	return { forsok, mock, arende, briefHtml: renderaBrief(scenario.brief) };
+	return { forsok, mock, arende };
+}
+
+/**
+ * Opens the active profile's sandbox (Sandlåda) where it was left, or a fresh one: the world
+ * register and the built-in scenario with an empty start, through the same states as an exercise.
+ */
+export async function laddaSandlada(): Promise<LaddatForsok> {
+	const db = appDb();
+	const [{ sandladansScenario }, rad] = await Promise.all([
+		import('$lib/content/sandlada'),
+		aktivProfilId(db).then((p) => hamtaSandlada(db, p)),
+		forberedVarld(db)
+	]);
+	return { ...(await sattSamman(db, sandladansScenario(), rad)), briefHtml: '' };
 }
