@@ -4,7 +4,11 @@
  * facits' own (facit/gang.ts), so only these looks are written here.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lasScenarioFil } from '../../src/lib/content/fs';
+import { spelaFacit } from './facit/gang';
+import { expect, startaOvning } from './fixtures';
 
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,4 +46,45 @@ export async function bestallningarPaMinaSidor(page: Page, lista: string): Promi
 	await flik.click();
 	await expect(flik).toHaveAttribute('aria-selected', 'true');
 	return page.getByRole('listbox', { name: lista, exact: true }).getByRole('option');
+}
+
+/**
+ * Every screen of the mock, each reached by playing a facit (up to and including `till`, or
+ * the whole facit), for specs that look at all of them the same way (reflow.spec.ts).
+ */
+export interface Skarm {
+	namn: string;
+	scenario: string;
+	/** The facit step the screen is reached with; '' for the exercise just started. */
+	till?: string;
+	/** false: stop just before the step `till`. */
+	med?: boolean;
+}
+
+export const SKARMAR: readonly Skarm[] = [
+	{ namn: 'Mina sidor', scenario: 'ansokan-pagaende-utredning', till: '' },
+	{
+		namn: 'Personuppgifter',
+		scenario: 'ansokan-pagaende-utredning',
+		till: 'aktualisering',
+		med: false
+	},
+	{ namn: 'Aktualisering', scenario: 'ledsagarservice-ny-kund', till: 'aktualisering-falt' },
+	{ namn: 'Inled utredning', scenario: 'ledsagarservice-ny-kund', till: 'inled-falt' },
+	{ namn: 'Utredning', scenario: 'ledsagarservice-ny-kund' },
+	{ namn: 'Beslut', scenario: 'ledsagarservice-bifall', till: 'beslut' },
+	{ namn: 'Beställning', scenario: 'ledsagarservice-bifall', till: 'bestallning' },
+	{ namn: 'Verkställighet', scenario: 'forsta-bifall-lss-insatser', till: 'verkstallighet-spara' },
+	{ namn: 'Dokumentation', scenario: 'dokumentation-felaktig-anteckning', till: 'ansokan-text' },
+	{ namn: 'Bedömning', scenario: 'daglig-verksamhet-bedomning', till: 'bedomning-falt' }
+];
+
+/** Brings `page` to the screen `s` the way a trainee gets there. */
+export async function gaTillSkarm(page: Page, s: Skarm): Promise<void> {
+	if (s.till === '') {
+		const mapp = fileURLToPath(new URL(`../../scenarios/${s.scenario}`, import.meta.url));
+		await startaOvning(page, lasScenarioFil(join(mapp, 'index.md')).title);
+		return;
+	}
+	await spelaFacit(page, s.scenario, s.till, s.med ?? true);
 }

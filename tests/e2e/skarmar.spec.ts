@@ -146,3 +146,72 @@ test('högerklick på ett sparat bifallsbeslut → Beställning öppnar fliken B
 			.getByLabel('Utförare', { exact: true })
 	).toBeVisible();
 });
+
+test('organisationsträdet: Enter på C1 VON fäller ihop och ut i stället för att välja, och en bokstav flyttar till nästa enhet som börjar på den', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-ny-kund', 'aktualisering');
+	const knapp = page.getByRole('button', { name: 'Organisation', exact: true });
+	await knapp.click();
+	const trad = page.getByRole('tree', { name: 'Organisationsträd' });
+	const von = trad.getByRole('treeitem', { name: 'C1 VON', exact: true });
+	await expect(von).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(von).toHaveAttribute('aria-expanded', 'false');
+	await expect(trad).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(von).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('v');
+	await expect(trad.getByRole('treeitem', { name: 'Väst', exact: true })).toBeFocused();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('n');
+	await expect(trad.getByRole('treeitem', { name: 'Nord', exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(trad).toBeHidden();
+	await expect(knapp).toHaveAccessibleDescription('Nord');
+});
+
+test('rubrikträdet kan göras bredare med avdelaren, med piltangenterna och genom att dra', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ansokan-pagaende-utredning', 'aktualisering', false);
+	const delare = page.getByRole('separator', { name: 'Rubrikträd' });
+	const fore = Number(await delare.getAttribute('aria-valuenow'));
+	const yta = page.getByRole('tree', { name: 'Rubrikträd' });
+	const bredd = async () => (await yta.boundingBox())!.width;
+	const b0 = await bredd();
+	await delare.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(delare).toHaveAttribute('aria-valuenow', String(fore + 16));
+	await expect.poll(bredd).toBeGreaterThan(b0);
+	await page.keyboard.press('Home');
+	await expect(delare).toHaveAttribute('aria-valuenow', '180');
+	const r = (await delare.boundingBox())!;
+	await page.mouse.move(r.x + r.width / 2, r.y + 20);
+	await page.mouse.down();
+	await page.mouse.move(r.x + r.width / 2 + 100, r.y + 20, { steps: 4 });
+	await page.mouse.up();
+	await expect(delare).toHaveAttribute('aria-valuenow', '280');
+});
+
+test('efter ett sparat bifallsbeslut har utredningen fliken Beställning, med fokus, och den öppnar beställningen (O5)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-bifall', 'beslut-spara');
+	const flik = page
+		.getByRole('tablist', { name: 'Utredning', exact: true })
+		.getByRole('tab', { name: 'Beställning', exact: true });
+	await expect(flik).toBeFocused();
+	await flik.click();
+	await expect(
+		page
+			.getByRole('tablist', { name: 'Beslutsklubba' })
+			.getByRole('tab', { name: 'Beställning', exact: true })
+	).toHaveAttribute('aria-selected', 'true');
+	await expect(
+		page
+			.getByRole('tabpanel', { name: 'Beställning' })
+			.first()
+			.getByLabel('Utförare', { exact: true })
+	).toBeVisible();
+});

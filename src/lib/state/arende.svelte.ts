@@ -143,12 +143,12 @@ export class ArendeState {
 		this.vy.valtBeslut = this.vy.beslutUtkast.length - 1;
 	}
 
-	async sparaBeslut(): Promise<void> {
+	async sparaBeslut(): Promise<boolean> {
 		const utredningId = this.mock.vy.utredningId;
-		if (!this.pnr || !utredningId) return;
+		if (!this.pnr || !utredningId) return false;
 		if (this.vy.beslutUtredningId !== utredningId) {
 			this.fel = 'Besluten hör till en annan utredning. Öppna utredningen på nytt.';
-			return;
+			return false;
 		}
 		const ok = await this.gjort({
 			typ: 'sparaBeslut',
@@ -161,6 +161,7 @@ export class ArendeState {
 			this.vy.valtBeslut = 0;
 			void this.mock.meddela('Beslutet är sparat.');
 		}
+		return ok;
 	}
 
 	/** The beslut of an utredning as the Beställning tab's Beslut list shows them. */

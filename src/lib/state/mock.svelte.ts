@@ -1,4 +1,8 @@
-import { hasUnsaved, proposeAktualisering } from '$lib/domain/formular/aktualisering';
+import {
+	hasUnsaved,
+	proposeAktualisering,
+	saknadAktualiseringsfalt
+} from '$lib/domain/formular/aktualisering';
 import {
 	openRegistrering,
 	proposeRegistrering,
@@ -71,6 +75,8 @@ export class MockState {
 	vy = $state<VyData>(nyVy());
 	sokFel = $state<string | null>(null);
 	formFel = $state<string | null>(null);
+	/** The label of the field `formFel` is about, when the domain named one: shown next to it. */
+	formFalt = $state<string | null>(null);
 	traffar = $state<Person[] | null>(null);
 	kirTraffar = $state<KirPerson[] | null>(null);
 	tillbakaOppen = $state(false);
@@ -81,6 +87,8 @@ export class MockState {
 	kontaktFel = $state<string | null>(null);
 	/** A short confirmation read out by screen readers (role="status"). */
 	status = $state('');
+	/** The screen the status was said on (`skarm`): it is not shown on another. */
+	private statusVid = $state('');
 	/** U1: the question box about an unsaved aktualisering. */
 	fragaOsparad = $state(false);
 
@@ -93,12 +101,30 @@ export class MockState {
 	async meddela(text: string): Promise<void> {
 		this.status = '';
 		await tick();
+		this.statusVid = this.skarm;
 		this.status = text;
+	}
+
+	/** Which screen is shown: a change of it means the trainee has moved on. */
+	get skarm(): string {
+		const v = this.vy;
+		return [v.flik, v.pnr, v.panel, v.aktFlik, v.utredningId].join('|');
+	}
+
+	/** The status line as shown: a confirmation says nothing about a screen it was not said on. */
+	get synligStatus(): string {
+		return this.status && this.statusVid === this.skarm ? this.status : '';
+	}
+
+	/** The trainee changed what a confirmation or a refusal was about: neither applies any more. */
+	glomMeddelanden(): void {
+		this.status = '';
+		this.formFel = this.formFalt = null;
 	}
 
 	reset(): void {
 		this.vy = nyVy();
-		this.sokFel = this.formFel = null;
+		this.sokFel = this.formFel = this.formFalt = null;
 		this.traffar = this.kirTraffar = null;
 		this.tillbakaOppen = false;
 		this.kund = null;
@@ -177,14 +203,14 @@ export class MockState {
 	/** S5: OK on a KIR hit opens Spara i personregister with the person's data, Nyckelkod empty. */
 	valjKir(p: KirPerson): void {
 		this.kirTraffar = null;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		this.vy.registrering = openRegistrering(p);
 	}
 
 	/** S5: Ny opens an empty Spara i personregister, keeping the personnummer searched for. */
 	nyPerson(): void {
 		this.kirTraffar = null;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		this.vy.registrering = proposeRegistrering(this.vy.sok.fraga, this.vy.sok.arhundrade);
 	}
 
@@ -193,7 +219,7 @@ export class MockState {
 		const r = this.vy.registrering;
 		if (!r) return;
 		const { kalla, ...person } = r;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		const u = await this.forsok.utfor({
 			typ: 'registreraKund',
 			kalla,
@@ -203,7 +229,7 @@ export class MockState {
 			this.formFel = u.fel;
 			return;
 		}
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		this.vy.registrering = null;
 		void this.meddela('Kunden är sparad i personregistret och kan nu sökas fram.');
 	}
@@ -266,7 +292,7 @@ export class MockState {
 		this.vy.pnr = p.pnr;
 		this.vy.panel = 'person';
 		this.vy.utredningId = null;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		this.status = '';
 	}
 
@@ -293,7 +319,7 @@ export class MockState {
 		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
 		this.vy.sparadeIds = [];
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 	}
 
 	/** A2: Ny adds one more aktualisering before Spara. */
@@ -305,7 +331,7 @@ export class MockState {
 	/** A6: Spara saves every draft; the Inled utredning tab then appears (U1). */
 	async sparaAktualiseringar(): Promise<boolean> {
 		if (!this.vy.pnr || this.forsok.upptagen > 0) return false;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		const u = await this.forsok.utfor({
 			typ: 'sparaAktualiseringar',
 			pnr: this.vy.pnr,
@@ -314,9 +340,14 @@ export class MockState {
 		});
 		if (!u.ok) {
 			this.formFel = u.fel;
+			this.formFalt = u.falt ?? null;
+			// the refusal names a draft: show that one, so the field it names is on screen
+			const fel = this.vy.utkast.findIndex((x) => saknadAktualiseringsfalt(x) !== null);
+			if (u.falt && fel >= 0 && saknadAktualiseringsfalt(this.vy.utkast[fel]) === u.falt)
+				this.vy.valtUtkast = fel;
 			return false;
 		}
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		const ids = u.handelser.flatMap((h) =>
 			h.typ === 'AktualiseringSparad' ? [h.aktualisering.id] : []
 		);
@@ -336,13 +367,13 @@ export class MockState {
 		);
 		this.vy.inled = proposeInled(sparade, this.forsok.scenario.idag);
 		this.vy.aktFlik = 'inled';
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 	}
 
 	/** U8: Spara in Inled utredning. */
 	async inledUtredning(): Promise<string | null> {
 		if (!this.vy.pnr || this.forsok.upptagen > 0) return null;
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		const i = this.vy.inled;
 		const u = await this.forsok.utfor({
 			typ: 'inledUtredning',
@@ -355,9 +386,10 @@ export class MockState {
 		});
 		if (!u.ok) {
 			this.formFel = u.fel;
+			this.formFalt = u.falt ?? null;
 			return null;
 		}
-		this.formFel = null;
+		this.formFel = this.formFalt = null;
 		// Procapita shows the new utredning once it is inledd
 		const ny = u.handelser.find((h) => h.typ === 'UtredningInledd');
 		this.vy.utredningId = ny?.typ === 'UtredningInledd' ? ny.utredning.id : null;
