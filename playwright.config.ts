@@ -4,7 +4,8 @@ import { delad } from './tests/chromium';
 // `npm run scenario` asks for a server of its own (E2E_EGEN_SERVER), built from the scenarios as
 // they are now, on a port of its own, so a preview a developer left running is never played.
 const EGEN = !!process.env.E2E_EGEN_SERVER;
-const PORT = EGEN ? 4179 : 4173;
+// E2E_PORT: several engineers' runs side by side on one machine, each with its own server
+const PORT = Number(process.env.E2E_PORT) || (EGEN ? 4179 : 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -43,10 +43,14 @@ export class GuidadState {
 	#sedan = 0;
 	/** Which later steps' controls were already on screen when the step shown became due. */
 	#fannsRedan: number[] = [];
+	/** Fields of the step shown that took the facit's value (a frastext list empties itself). */
+	#sedda: string[] = [];
 	/** Whether the step shown's control was already chosen when it became due. */
 	#valdRedan = false;
 	/** Whether it was on screen then: an OK that closes its ruta is done when it is gone. */
 	#syntesVid = false;
+	/** Whether the above were taken (the step's control has been on screen). */
+	#grund = false;
 	#avvikelse = $state<Avvikelse | null>(null);
 	#faltfel = $state<string | null>(null);
 
@@ -130,12 +134,28 @@ export class GuidadState {
 		this.#sedan = antal;
 		this.#faltfel = null;
 		this.#fannsRedan = [];
+		this.#sedda = [];
+		this.#syntesVid = false;
+		this.#grund = false;
+		this.#sattGrund();
+	}
+
+	/**
+	 * What the screen showed when the step shown could first be done: taken once its own control
+	 * is there (a step inside a ruta still opening waits for it), so what the step before opened
+	 * is not taken for what this one did.
+	 */
+	#sattGrund(): void {
 		const data = this.#data;
-		if (!data || !this.#dom) return;
-		this.#valdRedan = nr < data.steg.length && this.#dom.valtPaSkarmen(data.steg[nr]);
-		this.#syntesVid = nr < data.steg.length && this.#dom.syns(data.steg[nr]);
+		const dom = this.#dom;
+		const nr = this.#nr;
+		if (this.#grund || !data || !dom || nr >= data.steg.length) return;
+		if (!dom.syns(data.steg[nr])) return;
+		this.#grund = true;
+		this.#valdRedan = dom.valtPaSkarmen(data.steg[nr]);
+		this.#syntesVid = true;
 		for (let j = nr + 1; j < Math.min(data.steg.length, nr + 8); j++)
-			if (this.#dom.syns(data.steg[j])) this.#fannsRedan.push(j);
+			if (dom.syns(data.steg[j])) this.#fannsRedan.push(j);
 	}
 
 	/** The next step from `nr` that stores something (the last step when none does). */
@@ -173,6 +193,9 @@ export class GuidadState {
 				this.#sedan = n;
 				return;
 			}
+			// One click may store in turns (Sök, then the one hit opened): while what has come is
+			// the start of what the facit's step stored, wait for the rest
+			if (nya.length < facitsTyper.length && nya.every((h, i) => h.typ === facitsTyper[i])) return;
 			const rapport = m.motor.grade(this.forsok.scenario, this.forsok.handelser);
 			const fel = m.ordning.bordeVaraMott(rapport, data.kravSteg, f);
 			if (fel.length) {
@@ -189,7 +212,7 @@ export class GuidadState {
 		}
 		const s = data.steg[this.#nr];
 		if ('fyll' in s) {
-			const st = dom.fyllStatus(s);
+			const st = dom.fyllStatus(s, this.#sedda);
 			this.#faltfel = st.annat
 				? `${st.annat.falt}: du har ${st.annat.varde}. Här ska det vara ${st.annat.vantat}.`
 				: null;
@@ -200,21 +223,50 @@ export class GuidadState {
 			return;
 		}
 		if (this.#lagrar(data, this.#nr)) return;
+		this.#sattGrund();
+		if (!this.#grund) return;
 		// An opening step is done when what it opens is there: a later step's control appears
 		for (let j = this.#nr + 1; j < Math.min(data.steg.length, this.#nr + 8); j++) {
+			// what it opened is there: on to the next step, which has its own signs of being done
 			if (!this.#fannsRedan.includes(j) && dom.syns(data.steg[j])) {
-				this.#blev(j, n);
+				this.#blev(this.#nr + 1, n);
 				this.#folj();
 				return;
 			}
 			if (this.#lagrar(data, j)) break;
 		}
-		// Choosing a node, a tab or an option: done when it becomes chosen; a button that closes
+		// A tab: done when it becomes chosen (by click or arrow keys; a node or an option may be
+		// chosen by the tree itself as focus moves, so those count by their click); a button that closes
 		// its ruta (OK, Stäng): done when it is gone
-		if ((!this.#valdRedan && dom.valtPaSkarmen(s)) || (this.#syntesVid && !dom.syns(s))) {
+		const flik = 'klicka' in s && s.klicka.roll === 'flik';
+		if ((flik && !this.#valdRedan && dom.valtPaSkarmen(s)) || (this.#syntesVid && !dom.syns(s))) {
 			this.#blev(this.#nr + 1, n);
 			this.#folj();
 		}
+	}
+
+	/**
+	 * A click or double-click on the page (GuidadPanel listens in the capture phase, before the
+	 * control's own handler can close what holds it): a click step that stores nothing is done
+	 * when its own control is clicked the way the step says.
+	 */
+	klickat(mal: EventTarget | null, dubbel: boolean): void {
+		const data = this.#data;
+		const dom = this.#dom;
+		if (!data || !dom || this.#avvikelse || this.klart || !(mal instanceof Node)) return;
+		const s = data.steg[this.#nr];
+		if (this.#lagrar(data, this.#nr) || !(dubbel ? 'dubbelklicka' in s : 'klicka' in s)) return;
+		const el = dom.stegetsKontroll(s);
+		if (el?.contains(mal)) this.#blev(this.#nr + 1, this.#antal());
+	}
+
+	/** A field changed (input or change, capture phase): notes it if it took the step's value. */
+	andrat(mal: EventTarget | null): void {
+		const data = this.#data;
+		const s = data?.steg[this.#nr];
+		if (!s || !('fyll' in s) || !this.#dom || !(mal instanceof Element)) return;
+		const falt = this.#dom.faltMedVarde(s, mal);
+		if (falt && !this.#sedda.includes(falt)) this.#sedda.push(falt);
 	}
 
 	/** Gå tillbaka: takes back what the step done differently stored. */

@@ -206,21 +206,18 @@ function faltvarde(el: Element): string | boolean {
  * Guidad: how a fyll step stands on screen. `klart` when every field holds the facit's value;
  * `annat` names a field that holds something else (left, not being typed in).
  */
-export function fyllStatus(s: Extract<Steg, { fyll: unknown }>): {
-	klart: boolean;
-	annat?: { falt: string; varde: string; vantat: string };
-} {
+export function fyllStatus(
+	s: Extract<Steg, { fyll: unknown }>,
+	sedda: readonly string[] = []
+): { klart: boolean; annat?: { falt: string; varde: string; vantat: string } } {
 	let klart = true;
 	for (const [etikett, vantat] of Object.entries(s.fyll)) {
+		if (sedda.includes(etikett)) continue;
 		const el = faltet(etikett, s.i);
 		if (typeof el === 'string') return { klart: false };
-		const v = faltvarde(el);
-		const lika =
-			typeof vantat === 'boolean'
-				? v === vantat
-				: typeof v === 'string' && (v === vantat || v.includes(vantat));
-		if (lika) continue;
+		if (harVardet(el, vantat)) continue;
 		klart = false;
+		const v = faltvarde(el);
 		if (
 			typeof v === 'string' &&
 			v !== '' &&
@@ -230,6 +227,22 @@ export function fyllStatus(s: Extract<Steg, { fyll: unknown }>): {
 			return { klart, annat: { falt: etikett, varde: v, vantat } };
 	}
 	return { klart };
+}
+
+function harVardet(el: Element, vantat: string | boolean): boolean {
+	const v = faltvarde(el);
+	return typeof vantat === 'boolean'
+		? v === vantat
+		: typeof v === 'string' && (v === vantat || v.includes(vantat));
+}
+
+/** The label of the fyll step's field `el` is, when it holds the step's value now. */
+export function faltMedVarde(s: Extract<Steg, { fyll: unknown }>, el: Element): string | undefined {
+	for (const [etikett, vantat] of Object.entries(s.fyll)) {
+		const f = faltet(etikett, s.i);
+		if (f === el && harVardet(el, vantat)) return etikett;
+	}
+	return undefined;
 }
 
 /** Whether a step's control is on screen now. */
