@@ -29,6 +29,11 @@ export type Handelse =
 	  }
 	| { typ: 'KontaktSparad'; pnr: Personnummer; kontakt: Kontakt }
 	| { typ: 'AktualiseringSparad'; aktualisering: Aktualisering }
+	/**
+	 * A saved aktualisering corrected: the whole aktualisering with its new values, same id. Only
+	 * before an utredning is inledd from it (the domain refuses it after).
+	 */
+	| { typ: 'AktualiseringAndrad'; aktualisering: Aktualisering }
 	| { typ: 'UtredningInledd'; utredning: Utredning; aktualiseringIds: string[] }
 	/** One Spara of the Beslut tab: every beslut filled in before it (B4). */
 	| { typ: 'BeslutSparade'; beslut: Beslut[] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NYCKELKOD_EJ_SKRIVEN } from './katalog';
-import { utfor, type Kommando, type Omvarld } from './kommandon';
+import { AKTUALISERING_LAST, utfor, type Kommando, type Omvarld } from './kommandon';
 import type { CaseState, Person } from './model';
 import { startState, tillampa } from './projektion';
 
@@ -254,6 +254,180 @@ describe('sparaAktualiseringar and inledUtredning', () => {
 				tomVarld
 			).ok
 		).toBe(false);
+	});
+});
+
+describe('andraAktualisering (a saved aktualisering opened again)', () => {
+	const sparad = () =>
+		kor(startState(), {
+			typ: 'sparaAktualiseringar',
+			pnr: person.pnr,
+			utkast: [
+				{ ...utkast('LSS Ledsagarservice'), organisation: 'Centrum hemtjänst 1' },
+				utkast('LSS Kontaktperson')
+			]
+		});
+	const inled = (ids: string[]): Kommando => ({
+		typ: 'inledUtredning',
+		pnr: person.pnr,
+		inledningsdatum: '2023-03-01',
+		utredningstyp: 'LSS Utredning',
+		ansvarigHandlaggare: 'Berg, Sara',
+		organisation: 'LSS Myndighet',
+		aktualiseringIds: ids
+	});
+
+	it('replaces the saved values under the same id, leaving the others and the counter', () => {
+		const fore = sparad();
+		const s = kor(fore, {
+			typ: 'andraAktualisering',
+			pnr: person.pnr,
+			id: 'akt-1',
+			utkast: utkast('LSS Ledsagarservice')
+		});
+		expect(s.aktualiseringar).toEqual([
+			{ ...fore.aktualiseringar[0], organisation: 'LSS Myndighet' },
+			fore.aktualiseringar[1]
+		]);
+		expect(s.nasta.aktualisering).toBe(fore.nasta.aktualisering);
+	});
+
+	it('gives one AktualiseringAndrad with the whole aktualisering', () => {
+		const u = utfor(
+			sparad(),
+			{
+				typ: 'andraAktualisering',
+				pnr: person.pnr,
+				id: 'akt-1',
+				utkast: { ...utkast('LSS Ledsagarservice'), datum: '2023-03-02' }
+			},
+			tomVarld
+		);
+		expect(u).toEqual({
+			ok: true,
+			handelser: [
+				{
+					typ: 'AktualiseringAndrad',
+					aktualisering: {
+						id: 'akt-1',
+						pnr: person.pnr,
+						...utkast('LSS Ledsagarservice'),
+						datum: '2023-03-02',
+						behandlad: false
+					}
+				}
+			]
+		});
+	});
+
+	it('keeps the pågående utredning it was made in (A1)', () => {
+		let s = kor(sparad(), inled(['akt-1', 'akt-2']));
+		s = kor(s, {
+			typ: 'sparaAktualiseringar',
+			pnr: person.pnr,
+			utredningId: 'utr-1',
+			utkast: [utkast('LSS Avlösarservice')]
+		});
+		s = kor(s, {
+			typ: 'andraAktualisering',
+			pnr: person.pnr,
+			id: 'akt-3',
+			utkast: { ...utkast('LSS Avlösarservice'), franVem: 'God man' }
+		});
+		expect(s.aktualiseringar[2]).toMatchObject({
+			utredningId: 'utr-1',
+			behandlad: false,
+			franVem: 'God man'
+		});
+	});
+
+	it.each([
+		['typ', 'Typ av aktualisering', 'Typ av aktualisering måste väljas.'],
+		['datum', 'Datum', 'Datum måste fyllas i (ÅÅÅÅ-MM-DD).'],
+		['franVem', 'Från vem', 'Från vem måste väljas.'],
+		['ansvarigHandlaggare', 'Ansvarig handläggare', 'Ansvarig handläggare måste väljas.'],
+		['organisation', 'Organisation', 'Organisation måste väljas.']
+	] as const)('refuses it with %s empty, as a new one, naming the field', (f, falt, fel) => {
+		const u = utfor(
+			sparad(),
+			{
+				typ: 'andraAktualisering',
+				pnr: person.pnr,
+				id: 'akt-1',
+				utkast: { ...utkast('LSS Ledsagarservice'), [f]: '' }
+			},
+			tomVarld
+		);
+		expect(u).toEqual({ ok: false, falt, fel });
+	});
+
+	it('refuses an impossible date and an unknown organisation', () => {
+		const k = (over: object): Kommando => ({
+			typ: 'andraAktualisering',
+			pnr: person.pnr,
+			id: 'akt-1',
+			utkast: { ...utkast('LSS Ledsagarservice'), ...over }
+		});
+		expect(utfor(sparad(), k({ datum: '2023-02-30' }), tomVarld)).toMatchObject({
+			ok: false,
+			falt: 'Datum'
+		});
+		expect(utfor(sparad(), k({ organisation: 'Påhittad' }), tomVarld)).toMatchObject({
+			ok: false,
+			falt: 'Organisation'
+		});
+	});
+
+	it('refuses it once an utredning is inledd from it, saying what to do instead', () => {
+		const s = kor(sparad(), inled(['akt-1']));
+		const u = utfor(
+			s,
+			{
+				typ: 'andraAktualisering',
+				pnr: person.pnr,
+				id: 'akt-1',
+				utkast: utkast('LSS Ledsagarservice')
+			},
+			tomVarld
+		);
+		expect(u).toEqual({ ok: false, fel: AKTUALISERING_LAST });
+		expect(AKTUALISERING_LAST).toMatch(/utredning är inledd.*ny aktualisering/);
+		// the one not ticked is still ej behandlad and may be corrected
+		expect(
+			utfor(
+				s,
+				{
+					typ: 'andraAktualisering',
+					pnr: person.pnr,
+					id: 'akt-2',
+					utkast: { ...utkast('LSS Kontaktperson'), datum: '2023-03-02' }
+				},
+				tomVarld
+			).ok
+		).toBe(true);
+	});
+
+	it("refuses an aktualisering that is not the customer's", () => {
+		const u = utfor(
+			sparad(),
+			{
+				typ: 'andraAktualisering',
+				pnr: '199001012385'.replace('2385', '2393'),
+				id: 'akt-1',
+				utkast: utkast('LSS Ledsagarservice')
+			},
+			tomVarld
+		);
+		expect(u.ok).toBe(false);
+	});
+
+	it('the projection ignores a correction of a behandlad one (a forged file)', () => {
+		const s = kor(sparad(), inled(['akt-1']));
+		const forfalskad = tillampa(s, {
+			typ: 'AktualiseringAndrad',
+			aktualisering: { ...s.aktualiseringar[0], organisation: 'LSS Myndighet', behandlad: false }
+		});
+		expect(forfalskad).toBe(s);
 	});
 });
 

@@ -62,6 +62,8 @@ export type Kommando =
 			utredningId?: string;
 			utkast: AktualiseringUtkast[];
 	  }
+	/** A saved aktualisering opened again (double-click) and saved with new values. */
+	| { typ: 'andraAktualisering'; pnr: Personnummer; id: string; utkast: AktualiseringUtkast }
 	| {
 			typ: 'inledUtredning';
 			pnr: Personnummer;
@@ -116,6 +118,58 @@ function registrera(
 	return { ok: true, handelser: [{ typ: 'KundRegistrerad', kalla: k.kalla, person: p }] };
 }
 
+/**
+ * What Procapita refuses in one aktualisering's fields, new or changed: the first field in the
+ * form's order that is empty, or a date that is not one. `nr` names the draft among several.
+ */
+function faltfel(u: AktualiseringUtkast, nr = ''): Avslag | null {
+	const saknas = saknadAktualiseringsfalt(u);
+	if (saknas === 'Typ av aktualisering') return nej(`${saknas} måste väljas${nr}.`, saknas);
+	const datumFel = kravDatum(u.datum, 'Datum');
+	if (datumFel) return { ...datumFel, fel: datumFel.fel + nr };
+	if (saknas) return nej(`${saknas} måste väljas${nr}.`, saknas);
+	if (!ENHETER.has(u.organisation)) return nej(`Okänd organisation${nr}.`, 'Organisation');
+	return null;
+}
+
+/** The refusal once an utredning is inledd from the aktualisering (it is then behandlad). */
+export const AKTUALISERING_LAST =
+	'Aktualiseringen kan inte ändras: en utredning är inledd från den. Gör i stället en ny aktualisering: högerklicka på utredningen och välj Aktualisering.';
+
+/**
+ * A saved aktualisering corrected (reopened by double-click): the same fields are required as
+ * for a new one, and Procapita refuses the change once an utredning has been inledd from it
+ * (U6 took it in). Its place (utredningId) and status stay as they are: only the form's fields
+ * change.
+ */
+function andraAktualisering(
+	state: CaseState,
+	k: Extract<Kommando, { typ: 'andraAktualisering' }>
+): Utfall {
+	const a = state.aktualiseringar.find((x) => x.id === k.id && x.pnr === k.pnr);
+	if (!a) return nej('Aktualiseringen finns inte hos kunden.');
+	if (a.behandlad) return nej(AKTUALISERING_LAST);
+	const fel = faltfel(k.utkast);
+	if (fel) return fel;
+	const u = k.utkast;
+	return {
+		ok: true,
+		handelser: [
+			{
+				typ: 'AktualiseringAndrad',
+				aktualisering: {
+					...a,
+					typ: u.typ,
+					datum: u.datum as IsoDatum,
+					franVem: u.franVem,
+					ansvarigHandlaggare: u.ansvarigHandlaggare,
+					organisation: u.organisation
+				}
+			}
+		]
+	};
+}
+
 function aktualisera(
 	state: CaseState,
 	k: Extract<Kommando, { typ: 'sparaAktualiseringar' }>
@@ -130,14 +184,8 @@ function aktualisera(
 	const handelser: Handelse[] = [];
 	let n = state.nasta.aktualisering;
 	for (const [i, u] of k.utkast.entries()) {
-		const nr = k.utkast.length > 1 ? ` (aktualisering ${i + 1})` : '';
-		// the first field in the form's order that is empty, or a date that is not one
-		const saknas = saknadAktualiseringsfalt(u);
-		if (saknas === 'Typ av aktualisering') return nej(`${saknas} måste väljas${nr}.`, saknas);
-		const datumFel = kravDatum(u.datum, 'Datum');
-		if (datumFel) return { ...datumFel, fel: datumFel.fel + nr };
-		if (saknas) return nej(`${saknas} måste väljas${nr}.`, saknas);
-		if (!ENHETER.has(u.organisation)) return nej(`Okänd organisation${nr}.`, 'Organisation');
+		const fel = faltfel(u, k.utkast.length > 1 ? ` (aktualisering ${i + 1})` : '');
+		if (fel) return fel;
 		handelser.push({
 			typ: 'AktualiseringSparad',
 			aktualisering: {
@@ -232,6 +280,8 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 		}
 		case 'sparaAktualiseringar':
 			return aktualisera(state, k);
+		case 'andraAktualisering':
+			return andraAktualisering(state, k);
 		case 'inledUtredning':
 			return inled(state, k);
 		case 'sparaBeslut':

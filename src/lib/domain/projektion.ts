@@ -163,6 +163,25 @@ export function tillampa(state: CaseState, h: Handelse): CaseState {
 				aktualiseringar: [...state.aktualiseringar, h.aktualisering],
 				nasta: { ...state.nasta, aktualisering: state.nasta.aktualisering + 1 }
 			};
+		case 'AktualiseringAndrad': {
+			const finns = state.aktualiseringar.find((a) => a.id === h.aktualisering.id);
+			// Once an utredning took it in it is locked, as the domain refuses: not even a forged
+			// event in an imported file changes it. Its place and status stay the saved ones.
+			if (!finns || finns.behandlad) return state;
+			const { typ, datum, franVem, ansvarigHandlaggare, organisation } = h.aktualisering;
+			const ny: Aktualisering = {
+				...finns,
+				typ,
+				datum,
+				franVem,
+				ansvarigHandlaggare,
+				organisation
+			};
+			return {
+				...state,
+				aktualiseringar: state.aktualiseringar.map((a) => (a.id === ny.id ? ny : a))
+			};
+		}
 		case 'UtredningInledd':
 			return {
 				...state,

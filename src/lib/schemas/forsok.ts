@@ -31,6 +31,7 @@ export const HANDELSETYPER = [
 	'KundRegistrerad',
 	'KontaktSparad',
 	'AktualiseringSparad',
+	'AktualiseringAndrad',
 	'UtredningInledd',
 	'BeslutSparade',
 	'BestallningSparad',
@@ -70,6 +71,7 @@ export const handelseSchema = z.discriminatedUnion(
 		z.strictObject({ typ: z.literal('KundRegistrerad'), kalla: z.enum(['KIR', 'Ny']), person }),
 		z.strictObject({ typ: z.literal('KontaktSparad'), pnr: personnummer, kontakt }),
 		z.strictObject({ typ: z.literal('AktualiseringSparad'), aktualisering }),
+		z.strictObject({ typ: z.literal('AktualiseringAndrad'), aktualisering }),
 		z.strictObject({
 			typ: z.literal('UtredningInledd'),
 			utredning,

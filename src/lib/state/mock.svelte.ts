@@ -12,7 +12,7 @@ import { proposeInled, type InledUtkast } from '$lib/domain/formular/utredning';
 import type { Arhundrade } from '$lib/domain/katalog';
 import type { AktualiseringUtkast } from '$lib/domain/kommandon';
 import { tolkaSokning } from '$lib/domain/kundsok';
-import type { KirPerson, Kontakt, Person } from '$lib/domain/model';
+import type { Aktualisering, KirPerson, Kontakt, Person } from '$lib/domain/model';
 import { hamtaKund, sokKir, sokKunder } from '$lib/db';
 import { tick } from 'svelte';
 import type { ForsokState } from './forsok.svelte';
@@ -44,6 +44,11 @@ export interface VyData {
 	valtUtkast: number;
 	/** Ids of the aktualiseringar saved in this round, shown under the form. */
 	sparadeIds: string[];
+	/**
+	 * A saved aktualisering opened again (double-click or Enter on it) and its values as now
+	 * typed: the form shows it instead of the new drafts until Spara, Ny or another screen.
+	 */
+	andring: { id: string; utkast: AktualiseringUtkast } | null;
 	inled: InledUtkast;
 	sok: { fraga: string; arhundrade: Arhundrade };
 	registrering: RegistreringUtkast | null;
@@ -60,6 +65,7 @@ export function nyVy(): VyData {
 		utkast: [proposeAktualisering()],
 		valtUtkast: 0,
 		sparadeIds: [],
+		andring: null,
 		inled: { inledningsdatum: '', typ: '', ansvarig: '', organisation: '', valda: [] },
 		sok: { fraga: '', arhundrade: '19' },
 		registrering: null
@@ -260,22 +266,91 @@ export class MockState {
 	 * U1: the Inled utredning tab. Unsaved drafts first bring the question whether to save them.
 	 */
 	begarInled(): void {
-		if (hasUnsaved(this.vy.utkast)) this.fragaOsparad = true;
+		if (hasUnsaved(this.vy.utkast) || this.andringOsparad) this.fragaOsparad = true;
 		else this.oppnaInled();
 	}
 
-	/** Ja in the question box: save, then go on to Inled utredning if saving worked. */
+	/** Ja in the question box: save (a correction, then new drafts), then Inled utredning. */
 	async sparaOchInled(): Promise<void> {
 		this.fragaOsparad = false;
-		if (await this.sparaAktualiseringar()) this.oppnaInled();
+		if (this.andringOsparad && !(await this.sparaAndring())) return;
+		this.vy.andring = null;
+		if (hasUnsaved(this.vy.utkast) && !(await this.sparaAktualiseringar())) return;
+		this.oppnaInled();
 	}
 
-	/** Nej: the unsaved drafts are dropped, as Procapita does. */
+	/** Nej: the unsaved drafts and correction are dropped, as Procapita does. */
 	slangOchInled(): void {
 		this.fragaOsparad = false;
 		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
+		this.vy.andring = null;
 		this.oppnaInled();
+	}
+
+	/** The saved aktualisering being corrected, as it stands in the attempt. */
+	private get andradSparad(): Aktualisering | undefined {
+		const id = this.vy.andring?.id;
+		return this.forsok.state.aktualiseringar.find((a) => a.id === id);
+	}
+
+	/** Whether the reopened aktualisering's fields differ from what is saved (U1's question). */
+	get andringOsparad(): boolean {
+		const a = this.andradSparad;
+		const u = this.vy.andring?.utkast;
+		return (
+			!!a && !!u && (Object.keys(u) as (keyof AktualiseringUtkast)[]).some((f) => u[f] !== a[f])
+		);
+	}
+
+	/**
+	 * Double-click (or Enter) on a saved aktualisering: the Aktualisering form with its values,
+	 * to be corrected and saved again. Opening is always allowed; whether the change may be saved
+	 * is the domain's to decide at Spara (not once an utredning is inledd from it).
+	 */
+	oppnaAktualisering(id: string): void {
+		const a = this.forsok.state.aktualiseringar.find((x) => x.id === id && x.pnr === this.vy.pnr);
+		if (!a) return;
+		if (this.vy.panel !== 'aktualisering') {
+			// from another screen (the utredning): a new round, whose new drafts go where this one is
+			this.vy.aktUtredningId = a.utredningId ?? null;
+			this.vy.utkast = [proposeAktualisering()];
+			this.vy.valtUtkast = 0;
+		}
+		this.vy.panel = 'aktualisering';
+		this.vy.aktFlik = 'aktualisering';
+		this.vy.andring = {
+			id,
+			utkast: {
+				typ: a.typ,
+				datum: a.datum,
+				franVem: a.franVem,
+				ansvarigHandlaggare: a.ansvarigHandlaggare,
+				organisation: a.organisation
+			}
+		};
+		this.formFel = this.formFalt = null;
+	}
+
+	/** Spara on a reopened aktualisering: the domain decides (AktualiseringAndrad or a refusal). */
+	private async sparaAndring(): Promise<boolean> {
+		const andring = this.vy.andring;
+		if (!this.vy.pnr || !andring || this.forsok.upptagen > 0) return false;
+		this.formFel = this.formFalt = null;
+		const u = await this.forsok.utfor({
+			typ: 'andraAktualisering',
+			pnr: this.vy.pnr,
+			id: andring.id,
+			utkast: $state.snapshot(andring.utkast)
+		});
+		if (!u.ok) {
+			this.formFel = u.fel;
+			this.formFalt = u.falt ?? null;
+			return false;
+		}
+		this.vy.andring = null;
+		void this.meddela('Aktualiseringen är sparad.');
+		return true;
 	}
 
 	/** Opens a customer (S3, S4, S7) on their Personuppgifter. */
@@ -319,17 +394,33 @@ export class MockState {
 		this.vy.utkast = [proposeAktualisering()];
 		this.vy.valtUtkast = 0;
 		this.vy.sparadeIds = [];
+		this.vy.andring = null;
 		this.formFel = this.formFalt = null;
 	}
 
-	/** A2: Ny adds one more aktualisering before Spara. */
+	/**
+	 * A2: Ny adds one more aktualisering before Spara. With a saved one open for correction, Ny
+	 * leaves it (unsaved changes dropped) for a blank draft: the one left blank, or a new one.
+	 */
 	nyttUtkast(): void {
+		if (this.vy.andring) {
+			this.vy.andring = null;
+			const tom = this.vy.utkast.findIndex((u) => !hasUnsaved([u]));
+			if (tom >= 0) {
+				this.vy.valtUtkast = tom;
+				return;
+			}
+		}
 		this.vy.utkast = [...this.vy.utkast, proposeAktualisering()];
 		this.vy.valtUtkast = this.vy.utkast.length - 1;
 	}
 
-	/** A6: Spara saves every draft; the Inled utredning tab then appears (U1). */
+	/**
+	 * A6: Spara saves every draft; the Inled utredning tab then appears (U1). With a saved one
+	 * open for correction, Spara saves the correction.
+	 */
 	async sparaAktualiseringar(): Promise<boolean> {
+		if (this.vy.andring) return this.sparaAndring();
 		if (!this.vy.pnr || this.forsok.upptagen > 0) return false;
 		this.formFel = this.formFalt = null;
 		const u = await this.forsok.utfor({
@@ -367,6 +458,7 @@ export class MockState {
 		);
 		this.vy.inled = proposeInled(sparade, this.forsok.scenario.idag);
 		this.vy.aktFlik = 'inled';
+		this.vy.andring = null;
 		this.formFel = this.formFalt = null;
 	}
 

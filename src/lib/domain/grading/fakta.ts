@@ -93,10 +93,19 @@ export function sokteKir(h: HandelseAv<'KirSokt'>, pnr: Personnummer): boolean {
 	return siffror.length === 6 && h.fraga.includes('*') && siffror === pnr.slice(2, 8);
 }
 
+/**
+ * The aktualiseringar saved in the attempt, in the order they were saved, each with its latest
+ * values: a correction (AktualiseringAndrad, before an utredning is inledd from it) replaces what
+ * was saved, so the grader reads what the trainee left, as the screens show it.
+ */
 function sparade(ctx: Kontext, pnr: Personnummer): Aktualisering[] {
-	return av(ctx, 'AktualiseringSparad')
-		.map((h) => h.aktualisering)
-		.filter((a) => a.pnr === pnr);
+	const senaste = new Map<string, Aktualisering>();
+	for (const h of ctx.handelser) {
+		if (h.typ === 'AktualiseringSparad') senaste.set(h.aktualisering.id, h.aktualisering);
+		else if (h.typ === 'AktualiseringAndrad' && senaste.has(h.aktualisering.id))
+			senaste.set(h.aktualisering.id, h.aktualisering);
+	}
+	return [...senaste.values()].filter((a) => a.pnr === pnr);
 }
 
 /** The `nr`-th aktualisering of `typ` saved in the attempt: expected ones match by type. */
