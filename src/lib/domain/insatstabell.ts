@@ -55,23 +55,34 @@ export type Insatsval =
 	| { typ: 'valfri'; insats: string };
 
 /**
- * The manual's sentences, verbatim, that a row's values are read from: the first seven from the
- * beslut's section, the rest from the beställning's (insatstabell.spec.ts checks both). Every
- * section asks for personkretstillhörighet for a new customer (B3).
+ * The manual's sentences, verbatim, that a row's values are read from: the first nine from the
+ * beslut's section, the rest from the beställning's (insatstabell.spec.ts finds each in its own
+ * section of the manual). A sentence that lists several insatser is quoted for this row's only,
+ * the others' lines left out with "…" (which the in-app manual's `hittaCitat` reads), so the rule
+ * builders quote these as they stand and the in-app manual highlights them. Every section asks
+ * for personkretstillhörighet for a new customer (B3).
  */
 export interface Citat {
+	/** Step 1 as the section writes it: the bifall's Insatskategori, and LSS Insatser at avslag. */
 	insatskategori: string;
 	bifall: string;
 	avslag?: string;
+	/** B2: Beslutsdatum and the dates the beslut applies (the steps differ by section). */
+	datum: string;
 	personkrets: string;
 	niva?: string;
 	timmar?: string;
+	/** B7: that hours are written in timmar.minuter, where the section says it apart from `timmar`. */
+	timmarMinuter?: string;
 	perManad?: string;
 	verkstaller?: string;
 	bestallningBeslut: string;
 	bestallningInsatskategori?: string;
+	/** The utförare's step, naming both kinds where the manual decides by the kind. */
 	utforare: string;
 	utforarensOrganisation?: string;
+	/** O3: the hours of the beställning, for a row with hours. */
+	kvantitet?: string;
 	insats?: string;
 }
 
@@ -117,13 +128,18 @@ const PA = {
 	insatskategori: 'Personlig ass LSS',
 	niva: false,
 	citat: {
-		insatskategori: 'Vid bifall: Personlig ass LSS Vid avslag: välj LSS Insatser',
+		insatskategori:
+			'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Personlig ass ' +
+			'LSS Vid avslag: välj LSS Insatser',
+		datum:
+			'4) Fyll i Beslutsdatum. 5) Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
 		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-		bestallningBeslut:
-			'Välj rätt Beslut: LSS Personlig assistent Bifall LSS Personlig assistent tillf. utökning Bifall',
+		timmarMinuter: '8) Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).',
 		bestallningInsatskategori: 'Vid Insatskategori: välj Personlig ass LSS.',
 		utforare:
-			'Vid Utförare: Vid kommunal utförare: välj Enhetschef, Personlig Assistans Vid privat utförare: välj Lss, Eget Val',
+			'4) Vid Utförare: Vid kommunal utförare: välj Enhetschef, Personlig Assistans Vid privat ' +
+			'utförare: välj Lss, Eget Val',
+		kvantitet: '6) Kontrollera att antalet timmar stämmer utifrån beslutet.',
 		insats:
 			'Vid kommunal utförare: välj Biträde av assistans Vid privat utförare välj rätt Insats: Personlig assistans Pers ass tillf utök'
 	}
@@ -138,19 +154,29 @@ const REKRYTERING = {
 	perManad: false,
 	citat: {
 		insatskategori:
-			'Vid beslut bifall: välj Rekrytering LSS-insatser Vid beslut avslag: välj LSS Insatser',
-		bifall:
-			'Vid bifall välj rätt Beslut: LSS Ledsagarservice Bifall LSS Kontaktperson Bifall LSS Avlösarservice Bifall',
-		avslag:
-			'Vid avslag välj rätt Beslut: LSS Ledsagarservice Avslag LSS Kontaktperson Avslag LSS Avlösarservice Avslag',
+			'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid beslut bifall: välj ' +
+			'Rekrytering LSS-insatser Vid beslut avslag: välj LSS Insatser',
+		datum:
+			'2) Fyll i Beslutsdatum. 4) Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
 		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
 		timmar:
-			'Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
-		bestallningBeslut:
-			'Välj rätt Beslut utifrån beslutad insats: LSS Ledsagarservice Bifall DATUM LSS Kontaktperson Bifall DATUM LSS Avlösarservice Bifall DATUM',
-		utforare: 'Vid Utförare: välj Lss, Rekryteringshandläggare.',
+			'7) Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
+		utforare: '3) Vid Utförare: välj Lss, Rekryteringshandläggare.',
+		kvantitet:
+			'5) Kontrollera att det är rätt antal timmar, annars fyll i (gäller inte vid beslut om kontaktperson).',
 		insats: 'Välj rätt Insats för rätt beställning: Ledsagarservice Kontaktperson Avlösarservice'
 	}
+};
+
+/** The sentences of REKRYTERING's sections that list the three insatser, for one of them. */
+const rekryteringensCitat = (forst: boolean, insats: string) => {
+	const hopp = forst ? '' : '… ';
+	return {
+		...REKRYTERING.citat,
+		bifall: `Vid bifall välj rätt Beslut: ${hopp}LSS ${insats} Bifall`,
+		avslag: `Vid avslag välj rätt Beslut: ${hopp}LSS ${insats} Avslag`,
+		bestallningBeslut: `2) Välj rätt Beslut utifrån beslutad insats: ${hopp}LSS ${insats} Bifall DATUM`
+	};
 };
 
 const rekrytering = (insats: string) => ({
@@ -166,15 +192,20 @@ const KORTTID = {
 	perManad: false
 };
 
-const KORTTID_CITAT = {
-	bifall:
-		'Vid bifall välj rätt Beslut: LSS Korttidstillsyn Bifall LSS Korttidsvistelse Bifall LSS Stödfamilj Bifall',
-	personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-	bestallningBeslut:
-		'Välj rätt Beslut utifrån beslutad insats: LSS Korttidstillsyn Bifall DATUM LSS Korttidsvistelse Bifall DATUM LSS Stödfamilj Bifall DATUM'
+/** The sentences of KORTTID's sections that list the three insatser, for one of them. */
+const korttidensCitat = (forst: boolean, insats: string, insatskategori: string, avslag = true) => {
+	const hopp = forst ? '' : '… ';
+	return {
+		insatskategori:
+			'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall välj ' +
+			`rätt Insatskategori: ${hopp}${insatskategori}` +
+			(avslag ? ' … Vid beslut avslag: Välj LSS insatser' : ''),
+		bifall: `2) Välj rätt Beslut: Vid bifall välj rätt Beslut: ${hopp}LSS ${insats} Bifall`,
+		datum: '2) Fyll i Beslutsdatum och Datum på när beslutet gäller från och eventuellt slutdatum.',
+		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
+		bestallningBeslut: `2) Välj rätt Beslut utifrån beslutad insats: ${hopp}LSS ${insats} Bifall DATUM`
+	};
 };
-const KORTTID_AVSLAG =
-	'Vid avslag välj rätt Beslut: LSS Korttidstillsyn Avslag LSS Korttidsvistelse Avslag';
 const KORTTID_NIVA =
 	'OBS: vid bifall korttidsvistelse och bifall stödfamilj välj rätt beviljad Nivå: 1, 2 eller 3.';
 const KORTTID_UTFORARE = 'Vid korttidstillsyn och korttidsvistelse: välj Lss, Barn/Ungdom 1';
@@ -182,6 +213,11 @@ const NIVA_SPEGLAS =
 	'OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.';
 
 const NY_KUND = 'OBS: om ny kund välj personkretstillhörighet.';
+const BOENDE_INSATSKATEGORI =
+	'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall: välj ' +
+	'Boende-insatser LSS Vid beslut avslag: välj LSS insatser';
+const DATUM_BOENDE_DAGLIG =
+	'3) Fyll i Beslutsdatum och fyll i Datum på när beslutet gäller från och eventuellt slutdatum.';
 
 /** Section 7's table, row by row, in the manual's order. */
 export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
@@ -202,8 +238,9 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		},
 		citat: {
 			...PA.citat,
-			bifall: 'Vid bifall välj rätt Beslut: LSS Personlig assistent Bifall.',
+			bifall: '2) Vid bifall välj rätt Beslut: LSS Personlig assistent Bifall.',
 			avslag: 'Vid avslag välj rätt Beslut: LSS Personlig assistent Avslag.',
+			bestallningBeslut: '2) Välj rätt Beslut: LSS Personlig assistent Bifall',
 			timmar:
 				'Vid beslut om personlig assistans fylls antal timmar i per månad. Glöm inte ändra till ' +
 				'månad innan timmar fylls i.'
@@ -226,8 +263,9 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		},
 		citat: {
 			...PA.citat,
-			bifall: 'LSS Personlig assistent tillf. utökning Bifall.',
-			avslag: 'LSS Personlig assistans tillf. utökning Avslag.',
+			bifall: '2) Vid bifall välj rätt Beslut: … LSS Personlig assistent tillf. utökning Bifall.',
+			avslag: 'Vid avslag välj rätt Beslut: … LSS Personlig assistans tillf. utökning Avslag.',
+			bestallningBeslut: '2) Välj rätt Beslut: … LSS Personlig assistent tillf. utökning Bifall',
 			timmar:
 				'Vid beslut om tillfällig utökning fylls antal timmar i per år. Glöm inte ändra till år ' +
 				'innan timmar fylls i.',
@@ -241,21 +279,24 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		bifall: 'LSS Ledsagarservice Bifall',
 		avslag: 'LSS Ledsagarservice Avslag',
 		timmar: 'Månad',
-		bestallning: rekrytering('Ledsagarservice')
+		bestallning: rekrytering('Ledsagarservice'),
+		citat: rekryteringensCitat(true, 'Ledsagarservice')
 	},
 	kontaktperson: {
 		...REKRYTERING,
 		bifall: 'LSS Kontaktperson Bifall',
 		avslag: 'LSS Kontaktperson Avslag',
 		timmar: 'inga',
-		bestallning: rekrytering('Kontaktperson')
+		bestallning: rekrytering('Kontaktperson'),
+		citat: rekryteringensCitat(false, 'Kontaktperson')
 	},
 	avlosarservice: {
 		...REKRYTERING,
 		bifall: 'LSS Avlösarservice Bifall',
 		avslag: 'LSS Avlösarservice Avslag',
 		timmar: 'Månad',
-		bestallning: rekrytering('Avlösarservice')
+		bestallning: rekrytering('Avlösarservice'),
+		citat: rekryteringensCitat(false, 'Avlösarservice')
 	},
 	korttidstillsyn: {
 		...KORTTID,
@@ -269,9 +310,12 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			insats: { typ: 'valfri', insats: 'Korttidstillsyn' }
 		},
 		citat: {
-			...KORTTID_CITAT,
-			insatskategori: 'Tillsyn-insatser LSS (vid bifall korttidstillsyn)',
-			avslag: KORTTID_AVSLAG,
+			...korttidensCitat(
+				true,
+				'Korttidstillsyn',
+				'Tillsyn-insatser LSS (vid bifall korttidstillsyn)'
+			),
+			avslag: 'Vid avslag välj rätt Beslut: LSS Korttidstillsyn Avslag',
 			utforare: KORTTID_UTFORARE,
 			insats: 'Insats ska väljas till beställningen både för korttidstillsyn och korttidsvistelse.'
 		}
@@ -291,9 +335,12 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			}
 		},
 		citat: {
-			...KORTTID_CITAT,
-			insatskategori: 'Korttidsvistelse-insatser LSS (vid bifall korttidsvistelse)',
-			avslag: KORTTID_AVSLAG,
+			...korttidensCitat(
+				false,
+				'Korttidsvistelse',
+				'Korttidsvistelse-insatser LSS (vid bifall korttidsvistelse)'
+			),
+			avslag: 'Vid avslag välj rätt Beslut: … LSS Korttidsvistelse Avslag',
 			niva: KORTTID_NIVA,
 			utforare: KORTTID_UTFORARE,
 			insats: NIVA_SPEGLAS
@@ -312,8 +359,12 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			insats: { typ: 'niva', insatser: ['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3'] }
 		},
 		citat: {
-			...KORTTID_CITAT,
-			insatskategori: 'Rekrytering LSS-insatser (vid bifall korttidsvistelse i stödfamilj)',
+			...korttidensCitat(
+				false,
+				'Stödfamilj',
+				'Rekrytering LSS-insatser (vid bifall korttidsvistelse i stödfamilj)',
+				false
+			),
 			niva: KORTTID_NIVA,
 			verkstaller:
 				'OBS: vid korttidsvistelse som ska verkställas i stödfamilj skickas bara en beställning om ' +
@@ -337,13 +388,13 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			insats: { typ: 'valfri', insats: 'Bostad barn och ungdom' }
 		},
 		citat: {
-			insatskategori:
-				'Vid beslut bifall: välj Boende-insatser LSS Vid beslut avslag: välj LSS insatser',
-			bifall: 'Vid bifall: välj LSS Bostad barn och ungdom Bifall',
+			insatskategori: BOENDE_INSATSKATEGORI,
+			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Bostad barn och ungdom Bifall',
+			datum: DATUM_BOENDE_DAGLIG,
 			avslag: 'Vid avslag: välj LSS Bostad barn och ungdom Avslag',
 			personkrets: NY_KUND,
-			bestallningBeslut: 'Vid Beslut: välj LSS Bostad barn och ungdom Bifall DATUM',
-			utforare: 'Vid Utförare: välj Lss, Barn/Ungdom 1',
+			bestallningBeslut: '2) Vid Beslut: välj LSS Bostad barn och ungdom Bifall DATUM',
+			utforare: '3) Vid Utförare: välj Lss, Barn/Ungdom 1',
 			insats: 'När du valt rätt insats och pilat över insatsen klickar du på OK.'
 		}
 	},
@@ -363,14 +414,14 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			insats: { typ: 'fast', insats: 'Boende vuxna LSS' }
 		},
 		citat: {
-			insatskategori:
-				'Vid beslut bifall: välj Boende-insatser LSS Vid beslut avslag: välj LSS insatser',
-			bifall: 'Vid bifall: välj LSS Bostad vuxna Bifall',
+			insatskategori: BOENDE_INSATSKATEGORI,
+			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Bostad vuxna Bifall',
+			datum: DATUM_BOENDE_DAGLIG,
 			avslag: 'Vid avslag: välj LSS Bostad vuxna Avslag',
 			personkrets: NY_KUND,
-			bestallningBeslut: 'Vid Beslut: välj <ingen>',
+			bestallningBeslut: '2) Vid Beslut: välj <ingen>',
 			bestallningInsatskategori: 'Vid Insatskategori: välj Planering LSS',
-			utforare: 'Vid Utförare: välj Lss, Boendeteamet',
+			utforare: '3) Vid Utförare: välj Lss, Boendeteamet',
 			utforarensOrganisation: 'Ändra vid Utförarens organisation till LSS Myndighet.',
 			insats: 'Välj Boende vuxna LSS i listan.'
 		}
@@ -391,13 +442,15 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		},
 		citat: {
 			insatskategori:
-				'Vid beslut bifall: välj Daglig verksamhet LSS Vid beslut avslag: välj LSS insatser',
-			bifall: 'Vid bifall: välj LSS Daglig verksamhet Bifall',
+				'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall: ' +
+				'välj Daglig verksamhet LSS Vid beslut avslag: välj LSS insatser',
+			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Daglig verksamhet Bifall',
+			datum: DATUM_BOENDE_DAGLIG,
 			avslag: 'Vid avslag: välj LSS Daglig verksamhet Avslag',
 			personkrets: NY_KUND,
-			bestallningBeslut: 'Vid Beslut: välj <ingen>',
-			bestallningInsatskategori: 'Vid Insatskategori: välj Planering Daglig verksamhet',
-			utforare: 'Vid Utförare: välj Lss, Resursförmedling',
+			bestallningBeslut: '2) Vid Beslut: välj <ingen>',
+			bestallningInsatskategori: '3) Vid Insatskategori: välj Planering Daglig verksamhet',
+			utforare: '4) Vid Utförare: välj Lss, Resursförmedling',
 			insats: 'Välj insatsen Daglig verksamhet och pila över vald insats till vänstra spalten.'
 		}
 	}

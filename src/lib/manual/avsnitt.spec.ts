@@ -119,42 +119,6 @@ describe('hittaCitat', () => {
 	});
 });
 
-/**
- * Quotes the rule builders compose from a template (src/lib/domain/grading/regelverk: beslut.ts
- * B1/B2, bestallning.ts O2, dokumentation.ts D2) that the manual does not print as written: a
- * full stop or "Vid bifall välj rätt Beslut:" where the section has another wording, two steps
- * joined without their numbers, sentences from two sections joined. Listed so the test names
- * them; the builders are another engineer's to fix, and a fixed one must leave this list.
- */
-const KANDA_OMSKRIVNA_CITAT: readonly string[] = [
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Boende-insatser LSS. Vid avslag: välj LSS Insatser',
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Daglig verksamhet LSS. Vid avslag: välj LSS Insatser',
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Korttidsvistelse-insatser LSS. Vid avslag: välj LSS Insatser',
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Personlig ass LSS. Vid avslag: välj LSS Insatser',
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Rekrytering LSS-insatser. Vid avslag: välj LSS Insatser',
-	'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Tillsyn-insatser LSS. Vid avslag: välj LSS Insatser',
-	'5) När du skrivit klart din anteckning ska du klicka på Spara och sedan på Signera. När en text signeras blir den låst och kan inte ändras. Texten är inte signerad och du behöver därför signera den. Innan texten signeras är det viktigt att kontrollera texten och ta bort den text som inte är aktuell.',
-	'Fyll i Beslutsdatum. Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
-	'Välj rätt Beslut: <ingen>',
-	'Välj rätt Beslut: LSS Bostad barn och ungdom Bifall DATUM',
-	'Välj rätt Beslut: LSS Kontaktperson Bifall DATUM',
-	'Välj rätt Beslut: LSS Korttidstillsyn Bifall DATUM',
-	'Välj rätt Beslut: LSS Korttidsvistelse Bifall DATUM',
-	'Välj rätt Beslut: LSS Ledsagarservice Bifall DATUM',
-	'Välj rätt Beslut: LSS Personlig assistent Bifall DATUM',
-	'Välj rätt Beslut: LSS Personlig assistent tillf. utökning Bifall DATUM',
-	'Välj rätt Beslut: LSS Stödfamilj Bifall DATUM',
-	'Vid avslag välj rätt Beslut: LSS Avlösarservice Avslag',
-	'Vid bifall välj rätt Beslut: LSS Bostad barn och ungdom Bifall',
-	'Vid bifall välj rätt Beslut: LSS Bostad vuxna Bifall',
-	'Vid bifall välj rätt Beslut: LSS Daglig verksamhet Bifall',
-	'Vid bifall välj rätt Beslut: LSS Kontaktperson Bifall',
-	'Vid bifall välj rätt Beslut: LSS Korttidsvistelse Bifall',
-	'Vid bifall välj rätt Beslut: LSS Personlig assistent tillf. utökning Bifall',
-	'Vid bifall välj rätt Beslut: LSS Stödfamilj Bifall',
-	'Vid Utförare: välj Enhetschef, Personlig Assistans'
-];
-
 describe('every quote the app shows is in the manual', () => {
 	const citat = new Map<string, string>();
 	for (const s of lasAllaScenarier(fileURLToPath(new URL('../../../scenarios', import.meta.url))))
@@ -169,13 +133,8 @@ describe('every quote the app shows is in the manual', () => {
 		expect(citat.size).toBeGreaterThan(20);
 	});
 
-	it.each([...citat].filter(([c]) => !KANDA_OMSKRIVNA_CITAT.includes(c)))('"%s" (%s)', (c) => {
+	it.each([...citat])('"%s" (%s)', (c) => {
 		expect(hittaCitat(sektioner, c)).toBeDefined();
-	});
-
-	it('still misses exactly the quotes known to be rewritten (remove one once it is fixed)', () => {
-		const saknas = [...citat.keys()].filter((c) => !hittaCitat(sektioner, c));
-		expect(saknas.sort()).toEqual([...KANDA_OMSKRIVNA_CITAT].sort());
 	});
 });
 

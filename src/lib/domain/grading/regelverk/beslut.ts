@@ -1,20 +1,28 @@
-import { LSS_INSATSER } from '../../insatstabell';
+import { OVRIGA_BESLUT } from '../../insatstabell';
 import { tolkaTimmar } from '../../timmar';
 import type { Regel } from '../typer';
 import { beslutsplan, o6Fall, type Beslutsplan } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
 
+/**
+ * The sentences every beslut section prints alike; those that differ by section (Insatskategori,
+ * Beslut, the dates, personkrets, hours) are the table row's `citat`.
+ */
 const CITAT = {
-	insatskategori: '1) När du ska du fatta ett beslut väljer du först Insatskategori',
-	datum: 'Fyll i Beslutsdatum. Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
 	beslutsfattare: 'Välj Beslutsfattare.',
 	organisation: 'Välj LSS Myndighet vid Organisation.',
-	personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
 	avslutas:
 		'OBS: om flera beslut ska fattas avmarkera rutan Utredning avslutas. Den ska enbart vara ' +
 		'markerad vid sista beslutet.',
 	delavslag: 'Vid delavslag fattas både ett beslut om bifall och ett beslut om avslag.'
 };
+
+/** The manual's sentence naming the beslut: the row's for its outcome, or another beslut's own. */
+function beslutetsCitat(p: Beslutsplan): string {
+	const ovrigt = OVRIGA_BESLUT.find((b) => b.namn === p.namn);
+	if (ovrigt) return ovrigt.citat;
+	return (!p.bifall && p.rad.citat.avslag) || p.rad.citat.bifall;
+}
 
 /** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
 function timmarIOrd(text: string): string {
@@ -37,7 +45,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			vad: `Beslutet ${p.namn} fattades`,
 			operator: 'exists',
 			forvantatText: `Ett beslut ${p.namn} (Gäller fr.o.m. ${f.fran})`,
-			manualcitat: delavslag ? CITAT.delavslag : `Vid ${utfall} välj rätt Beslut: ${p.namn}`,
+			manualcitat: delavslag ? CITAT.delavslag : beslutetsCitat(p),
 			kontroll: 'finns'
 		}),
 		regel({
@@ -48,7 +56,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'equal',
 			varde: p.insatskategori,
 			forvantatText: `Vid ${utfall}: ${p.insatskategori}`,
-			manualcitat: `${CITAT.insatskategori}: Vid bifall: ${rad.insatskategori}. Vid avslag: välj ${LSS_INSATSER}`,
+			manualcitat: rad.citat.insatskategori,
 			kontroll: 'innehall'
 		}),
 		regel({
@@ -58,7 +66,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'beslutsdatum',
 			operator: 'sameDay',
 			varde: f.beslutsdatum,
-			manualcitat: CITAT.datum,
+			manualcitat: rad.citat.datum,
 			kontroll: 'datum'
 		}),
 		regel({
@@ -68,7 +76,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'fran',
 			operator: 'sameDay',
 			varde: f.fran,
-			manualcitat: CITAT.datum,
+			manualcitat: rad.citat.datum,
 			kontroll: 'period'
 		})
 	];
@@ -86,7 +94,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'lämnas tomt (beslutet gäller tills vidare)'
 						}
 					: { operator: 'sameDay', varde: f.till }),
-				manualcitat: rad.perManad ? rad.citat.perManad : CITAT.datum,
+				manualcitat: rad.perManad ? rad.citat.perManad : rad.citat.datum,
 				kontroll: 'period'
 			})
 		);
@@ -130,7 +138,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'en personkretstillhörighet vald (kunden är ny)'
 						}
 					: { operator: 'equal', varde: f.personkrets }),
-				manualcitat: CITAT.personkrets,
+				manualcitat: rad.citat.personkrets,
 				kontroll: 'innehall'
 			})
 		);
@@ -183,7 +191,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.timmar,
 				forvantatText: `${f.timmar} per ${String(p.period)} (timmar.minuter: ${timmarIOrd(f.timmar)})`,
-				manualcitat: 'Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).',
+				manualcitat: rad.citat.timmarMinuter ?? rad.citat.timmar,
 				kontroll: 'kvantitet'
 			})
 		);

@@ -8,19 +8,58 @@ import { regel, type RegelByggare } from './regel';
 
 type ForvantadBestallning = Scenario['forvantat']['bestallningar'][number];
 
+/**
+ * The sentences every beställning section prints alike (step 1 reads "ska en beställning" in
+ * some and "ska beställning" in others, hence the "…"); those that differ by section are the
+ * table row's `citat`. `insats` is the procedure of the first section, for a beställning with no
+ * row.
+ */
 const CITAT = {
 	enPerBeslut: 'OBS: tänk på att en beställning per bifall beslut/beslutsklubba ska göras.',
-	bifall: '1) Vid beslut bifall ska en beställning göras, klicka på fliken Beställning.',
+	bifall: '1) Vid beslut bifall ska … beställning göras, klicka på fliken Beställning.',
 	insats:
 		'Du väljer rätt insats i trädet som du pilar över med den blå pilen i mitten. Klicka därefter på OK.',
 	timmar: 'Kontrollera att antalet timmar stämmer utifrån beslutet.',
+	/** For an utförare no row names (C1's Privat, Utförare): no step of the manual names it so. */
+	utforare: (utforare: string) => `Vid Utförare: välj ${utforare}`,
 	datum: 'Kontrollera att datumet för när beställningen gäller stämmer utifrån beslutet.'
 };
+
+/** The Beslut a beslut's row names for its beställning: `<ingen>`, or the beslut itself. */
+const radensBeslut = (b: Beslutsplan): string =>
+	b.rad.bestallning.beslut === INGEN_BESLUT ? INGEN_BESLUT : b.namn;
+
+/** The sentence of the first row whose beställning's Beslut is `beslut` (`<ingen>`, a bifall). */
+function beslutsCitat(beslut: string): string | undefined {
+	return INSATSRADER.find((r) =>
+		r.bestallning.beslut === INGEN_BESLUT ? beslut === INGEN_BESLUT : beslut === r.bifall
+	)?.citat.bestallningBeslut;
+}
+
+/** The sentence of the first row whose beställning names `insatskategori`. */
+function insatskategoriCitat(insatskategori: string): string {
+	return (
+		INSATSRADER.find((r) => r.bestallning.insatskategori === insatskategori)?.citat
+			.bestallningInsatskategori ?? `Vid Insatskategori: välj ${insatskategori}`
+	);
+}
 
 /** The manual's sentence that names an Utförarens organisation, if a row of the table has one. */
 function organisationsCitat(organisation: string): string | undefined {
 	return INSATSRADER.find((r) => r.bestallning.utforarensOrganisation === organisation)?.citat
 		.utforarensOrganisation;
+}
+
+/**
+ * The sentence that names `utforare`: its beslut's row's, else the first row's that names it (a
+ * beställning with no beslut).
+ */
+function utforarCitat(utforare: string, b: Beslutsplan | undefined): string {
+	const fran = b ? [b.rad, ...INSATSRADER] : INSATSRADER;
+	return (
+		fran.find((r) => r.citat.utforare.includes(utforare))?.citat.utforare ??
+		CITAT.utforare(utforare)
+	);
 }
 
 /** What one expected beställning must hold, the scenario's values over the table's. */
@@ -90,7 +129,10 @@ function reglerFor(
 					e.beslut === INGEN_BESLUT
 						? `Vid Beslut: välj ${INGEN_BESLUT}`
 						: `${e.beslut} DATUM (beslutet från ${String(b?.f.beslutsdatum)})`,
-				manualcitat: `Välj rätt Beslut: ${e.beslut === INGEN_BESLUT ? INGEN_BESLUT : `${e.beslut} DATUM`}`,
+				manualcitat:
+					(b && radensBeslut(b) === e.beslut ? b.rad.citat.bestallningBeslut : undefined) ??
+					beslutsCitat(e.beslut) ??
+					b?.rad.citat.bestallningBeslut,
 				kontroll: 'innehall'
 			})
 		);
@@ -103,7 +145,7 @@ function reglerFor(
 				sokvag: 'insatskategori',
 				operator: 'equal',
 				varde: e.insatskategori,
-				manualcitat: `Vid Insatskategori: välj ${e.insatskategori}`,
+				manualcitat: insatskategoriCitat(e.insatskategori),
 				kontroll: 'innehall'
 			})
 		);
@@ -115,7 +157,7 @@ function reglerFor(
 			sokvag: 'utforare',
 			operator: 'equal',
 			varde: e.utforare,
-			manualcitat: o6 && faltId === 'O6' ? o6.citat : `Vid Utförare: välj ${e.utforare}`,
+			manualcitat: o6 && faltId === 'O6' ? o6.citat : utforarCitat(e.utforare, b),
 			kontroll: 'utforare'
 		})
 	);
@@ -142,7 +184,7 @@ function reglerFor(
 					operator: 'sameSet',
 					varde: e.insatser,
 					forvantatText: `Insatser: ${e.insatser.join(', ')}${b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : ''}`,
-					manualcitat: (b?.f.niva && b.rad.citat.insats) || CITAT.insats,
+					manualcitat: b?.rad.citat.insats ?? CITAT.insats,
 					kontroll: 'innehall'
 				})
 			: regel({
@@ -153,7 +195,7 @@ function reglerFor(
 					operator: 'countAtLeast',
 					varde: 1,
 					forvantatText: 'en insats vald med knappen vid Insatser',
-					manualcitat: CITAT.insats,
+					manualcitat: b?.rad.citat.insats ?? CITAT.insats,
 					kontroll: 'innehall'
 				})
 	);
@@ -168,7 +210,7 @@ function reglerFor(
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'tomt: timmar fylls inte i för kontaktperson',
-				manualcitat: '(gäller inte vid beslut om kontaktperson)',
+				manualcitat: b.rad.citat.kvantitet ?? '(gäller inte vid beslut om kontaktperson)',
 				kontroll: 'kvantitet'
 			})
 		);
@@ -182,7 +224,7 @@ function reglerFor(
 				operator: 'equal',
 				varde: e.kvantitet,
 				forvantatText: `${e.kvantitet} (samma som beslutet)`,
-				manualcitat: CITAT.timmar,
+				manualcitat: b?.rad.citat.kvantitet ?? CITAT.timmar,
 				kontroll: 'kvantitet'
 			}),
 			regel({
@@ -192,7 +234,7 @@ function reglerFor(
 				sokvag: 'period',
 				operator: 'equal',
 				varde: e.period,
-				manualcitat: CITAT.timmar,
+				manualcitat: b?.rad.citat.kvantitet ?? CITAT.timmar,
 				kontroll: 'kvantitet'
 			})
 		);

@@ -13,9 +13,10 @@ const AVSNITT = {
 };
 
 const CITAT = {
+	// where to read on is "se avsnittet" in some beslut sections and "se avsnitt" in others
 	tankPa:
 		'Tänk på: vid ett bifallsbeslut kontrollera att det finns en öppen/pågående verkställighet ' +
-		'LSS Insatser, annars se avsnittet ”Öppna en verkställighet LSS Insatser” för att öppna en.',
+		'LSS Insatser',
 	alla:
 		'Alla kunder som har ett pågående beslut/insats ska ha en öppen verkställighet som heter LSS ' +
 		'Insatser.',
