@@ -57,6 +57,7 @@ for (const mapp of scenarioMappar(ROT)) {
 		}) => {
 			const { s, steg } = las(mapp);
 			await starta(page, s.title, 'guidad');
+			let iRutaSedd = false;
 			const panel = page.getByRole('region', { name: 'Guidad: steg för steg' });
 			for (const [i, st] of steg.entries()) {
 				await expect(panel, `steg ${i + 1}`).toContainText(`Steg ${i + 1} av ${steg.length}`);
@@ -65,6 +66,15 @@ for (const mapp of scenarioMappar(ROT)) {
 					await panel.getByRole('button', { name: 'Visa mig', exact: true }).click();
 					await expect(page.locator('[data-visa-markerad]')).toHaveCount(1);
 					await axe(page, 'Guidad');
+				}
+				// Inside a modal ruta the page behind is inert: the ruta shows the caption itself
+				const ruta = st.i?.[0]?.roll === 'dialog' ? st.i[0].namn : undefined;
+				if (ruta && !iRutaSedd) {
+					iRutaSedd = true;
+					await expect(
+						page.getByRole('dialog', { name: ruta }).getByRole('region')
+					).toHaveAccessibleName('Guidad: steg för steg');
+					if (id === 'kontaktperson-bifall') await axe(page, 'Guidad i en ruta');
 				}
 				await spelaSteg(page, st);
 			}

@@ -54,7 +54,24 @@ export class GuidadState {
 	#avvikelse = $state<Avvikelse | null>(null);
 	#faltfel = $state<string | null>(null);
 
+	#rutor = $state(0);
+
 	constructor(private readonly forsok: ForsokState) {}
+
+	/**
+	 * Whether a modal ruta is open: it makes the page behind inert, so the ruta shows the caption
+	 * (Dialog.svelte) and the page's own steps aside, as in Visa.
+	 */
+	get iRuta(): boolean {
+		return this.#rutor > 0;
+	}
+	// Called from a ruta's $effect: untrack, or the effect would depend on the count it changes
+	rutaOppnad(): void {
+		this.#rutor = untrack(() => this.#rutor) + 1;
+	}
+	rutaStangd(): void {
+		this.#rutor = Math.max(0, untrack(() => this.#rutor) - 1);
+	}
 
 	async ladda(): Promise<void> {
 		try {
