@@ -146,3 +146,34 @@ for (const mapp of scenarioMappar(ROT)) {
 		});
 	});
 }
+
+test('Guidad och Öva på ett smalt fönster: hjälpen står ovanför Procapita, utan sidledes rullning', async ({
+	sida: page
+}) => {
+	const { s } = las(join(ROT, AXE_PA));
+	for (const [lage, namn] of [
+		['guidad', 'Guidad: steg för steg'],
+		['ova', 'Hjälp']
+	] as const) {
+		for (const storlek of [
+			{ width: 1024, height: 768 },
+			{ width: 640, height: 400 }
+		]) {
+			await page.setViewportSize(storlek);
+			await starta(page, s.title, lage);
+			const panel = page.getByRole('region', { name: namn });
+			await expect(panel).toBeInViewport();
+			const [p, m] = await Promise.all([
+				panel.boundingBox(),
+				page.getByRole('main', { name: 'Procapita' }).boundingBox()
+			]);
+			expect(p!.y + p!.height, `${lage} ${storlek.width}`).toBeLessThanOrEqual(m!.y + 1);
+			const bredd = await page.evaluate(() => [
+				document.documentElement.scrollWidth,
+				document.documentElement.clientWidth
+			]);
+			expect(bredd[0], `${lage} ${storlek.width}: sidledes rullning`).toBeLessThanOrEqual(bredd[1]);
+		}
+	}
+	await page.setViewportSize({ width: 1400, height: 900 });
+});
