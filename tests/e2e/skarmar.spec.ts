@@ -5,7 +5,15 @@
  * The facit walks (facit.spec.ts) grade what is saved; these look at the screens in between.
  */
 import { spelaFacit } from './facit/gang';
-import { aktualisera, expect, inledUtredning, menyval, test, type AktFalt } from './fixtures';
+import {
+	aktualisera,
+	expect,
+	inledUtredning,
+	menyval,
+	sparaIVerktygsfalt,
+	test,
+	type AktFalt
+} from './fixtures';
 import { bestallningarPaMinaSidor, forvantaFelmarkeradKvar } from './skarm';
 
 test('KIR utan träff: rutan säger det, OK går inte att välja, och Ny tar med personnumret', async ({
@@ -214,4 +222,73 @@ test('efter ett sparat bifallsbeslut har utredningen fliken Beställning, med fo
 			.first()
 			.getByLabel('Utförare', { exact: true })
 	).toBeVisible();
+});
+
+test('Beslut: ett nej och ett Sparat står bara tills formuläret ändras eller man går till en annan skärm', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-bifall', 'beslut');
+	const panel = page.getByRole('tabpanel', { name: 'Beslut' }).first();
+	// the status line under the search (first: the hours field has a live hint of its own)
+	const status = page.getByRole('status').first();
+	const beslut = panel.getByLabel('Beslut', { exact: true });
+	await beslut.selectOption('');
+	await sparaIVerktygsfalt(page);
+	await expect(panel.getByRole('alert')).toHaveText('Beslut måste väljas.');
+	// the form changed: the refusal no longer says what is wrong
+	await beslut.selectOption('LSS Ledsagarservice Bifall');
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+
+	// a refusal goes with a move to another screen, and does not come back with the return
+	await beslut.selectOption('');
+	await sparaIVerktygsfalt(page);
+	await expect(panel.getByRole('alert')).toHaveText('Beslut måste väljas.');
+	const flikar = page.getByRole('tablist', { name: 'Utredning', exact: true });
+	await flikar.getByRole('tab', { name: 'Utredning', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /^LSS Utredning 250324-/ })).toBeVisible();
+	await flikar.getByRole('tab', { name: 'Beslut', exact: true }).click();
+	await expect(beslut).toBeVisible();
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+
+	await beslut.selectOption('LSS Ledsagarservice Bifall');
+	await sparaIVerktygsfalt(page);
+	await expect(status).toHaveText('Beslutet är sparat.');
+	// the next beslut's form typed in: the confirmation was about the one saved
+	await panel
+		.getByLabel('Insatskategori', { exact: true })
+		.selectOption('Rekrytering LSS-insatser');
+	await expect(status).toHaveText('');
+});
+
+test('Beställning: ett nej och Skickad står bara tills formuläret ändras eller man går till en annan flik', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ledsagarservice-bifall', 'bestallning');
+	// the status line under the search (first: the hours field has a live hint of its own)
+	const status = page.getByRole('status').first();
+	const panel = page.getByRole('tabpanel', { name: 'Beställning' }).first();
+	const utforare = panel.getByLabel('Utförare', { exact: true });
+	await utforare.selectOption('');
+	await sparaIVerktygsfalt(page);
+	await expect(panel.getByRole('alert')).toHaveText('Utförare måste väljas.');
+	await utforare.selectOption('Lss, Rekryteringshandläggare');
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+
+	await utforare.selectOption('');
+	await sparaIVerktygsfalt(page);
+	await expect(panel.getByRole('alert')).toHaveText('Utförare måste väljas.');
+	const flikar = page.getByRole('tablist', { name: 'Beslutsklubba' });
+	await flikar.getByRole('tab', { name: 'Beslut', exact: true }).click();
+	await expect(
+		page.getByRole('heading', { name: 'LSS Ledsagarservice Bifall 250422' })
+	).toBeVisible();
+	await flikar.getByRole('tab', { name: 'Beställning', exact: true }).click();
+	await expect(utforare).toBeVisible();
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+
+	await utforare.selectOption('Lss, Rekryteringshandläggare');
+	await sparaIVerktygsfalt(page);
+	await expect(status).toHaveText('Beställningen är skickad till utföraren.');
+	await flikar.getByRole('tab', { name: 'Beslut', exact: true }).click();
+	await expect(status).toHaveText('');
 });

@@ -48,6 +48,11 @@ export interface ArendeVy {
 	bedomning: BedomningVarden | null;
 }
 
+/** A flat object's fields in a fixed order, so two copies of one place compare equal. */
+function platsNyckel(p: object | null | undefined): string {
+	return p ? JSON.stringify(Object.entries(p).sort(([a], [b]) => a.localeCompare(b))) : '';
+}
+
 export function nyArendeVy(): ArendeVy {
 	return {
 		utredningFlik: 'utredning',
@@ -77,11 +82,56 @@ export function nyArendeVy(): ArendeVy {
 export class ArendeState {
 	vy = $state<ArendeVy>(nyArendeVy());
 	fel = $state<string | null>(null);
+	/** The screen (`mock.skarm`) the refusal in `fel` was said on: it is not shown on another. */
+	private felVid = $state('');
 
 	constructor(
 		private readonly forsok: ForsokState,
 		private readonly mock: MockState
-	) {}
+	) {
+		mock.laggTillSkarm(() => this.skarm);
+	}
+
+	/**
+	 * Which of these screens is shown, beyond the panel: the utredning's tab, the beslut and its
+	 * tab, the verkställighet, the documentation and the textdel's place, the bedömning. A status
+	 * line or refusal said on one of them does not apply on another.
+	 */
+	get skarm(): string {
+		const v = this.vy;
+		switch (this.mock.vy.panel) {
+			case 'utredning':
+				return v.utredningFlik;
+			case 'beslut':
+				return `${v.beslutId}|${v.beslutFlik}`;
+			case 'verkstallighet':
+				return `${v.verkstallighetId}|${v.nyVerk ? 'ny' : ''}`;
+			case 'dokumentation':
+				// the textdel's place, not its id: a new one gets its id at Spara, on the same screen
+				return [v.dokumentation, v.textdel?.plats].map(platsNyckel).join('|');
+			case 'bedomning':
+				return v.bedomningUtredningId ?? '';
+			default:
+				return '';
+		}
+	}
+
+	/** A refusal as shown: only on the screen it was said on. */
+	get synligtFel(): string | null {
+		return this.fel && this.felVid === this.mock.skarm ? this.fel : null;
+	}
+
+	/** Sets the refusal shown, for the screen shown now. */
+	private neka(fel: string | null): void {
+		this.felVid = this.mock.skarm;
+		this.fel = fel;
+	}
+
+	/** The trainee changed the form a confirmation or refusal was about: neither applies any more. */
+	glomMeddelanden(): void {
+		this.fel = null;
+		this.mock.glomMeddelanden();
+	}
 
 	reset(): void {
 		this.vy = nyArendeVy();
@@ -113,7 +163,7 @@ export class ArendeState {
 		if (this.forsok.upptagen > 0) return null;
 		this.fel = null;
 		const u = await this.forsok.utfor(k);
-		this.fel = u.ok ? null : u.fel;
+		this.neka(u.ok ? null : u.fel);
 		return u;
 	}
 
@@ -147,7 +197,7 @@ export class ArendeState {
 		const utredningId = this.mock.vy.utredningId;
 		if (!this.pnr || !utredningId) return false;
 		if (this.vy.beslutUtredningId !== utredningId) {
-			this.fel = 'Besluten hör till en annan utredning. Öppna utredningen på nytt.';
+			this.neka('Besluten hör till en annan utredning. Öppna utredningen på nytt.');
 			return false;
 		}
 		const ok = await this.gjort({
@@ -242,11 +292,17 @@ export class ArendeState {
 	async okAvsluta(): Promise<void> {
 		const a = this.vy.avsluta;
 		if (!a || !this.vy.verkstallighetId) return;
-		const ok = await this.gjort(
-			{ typ: 'avslutaVerkstallighet', id: this.vy.verkstallighetId, ...$state.snapshot(a) },
+		const u = await this.kor({
+			typ: 'avslutaVerkstallighet',
+			id: this.vy.verkstallighetId,
+			...$state.snapshot(a)
+		});
+		if (!u?.ok) return;
+		// the box closes before the confirmation is said, so closing it does not take it away
+		this.vy.avsluta = null;
+		void this.mock.meddela(
 			a.oppnaAvslutad ? 'Verkställigheten är öppnad igen.' : 'Verkställigheten är avslutad.'
 		);
-		if (ok) this.vy.avsluta = null;
 	}
 
 	borjaByt(): void {
@@ -258,11 +314,14 @@ export class ArendeState {
 	async okByt(): Promise<void> {
 		const b = this.vy.byt;
 		if (!b || !this.vy.verkstallighetId) return;
-		const ok = await this.gjort(
-			{ typ: 'bytUtforare', id: this.vy.verkstallighetId, ...$state.snapshot(b) },
-			'Utföraren är bytt.'
-		);
-		if (ok) this.vy.byt = null;
+		const u = await this.kor({
+			typ: 'bytUtforare',
+			id: this.vy.verkstallighetId,
+			...$state.snapshot(b)
+		});
+		if (!u?.ok) return;
+		this.vy.byt = null;
+		void this.mock.meddela('Utföraren är bytt.');
 	}
 
 	// ---- Dokumentation (D1–D8) ----

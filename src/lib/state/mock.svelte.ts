@@ -111,10 +111,25 @@ export class MockState {
 		this.status = text;
 	}
 
+	/** What the later screens add to `skarm` (ArendeState: tab, beslut, verkställighet …). */
+	private skarmDelar: (() => string)[] = [];
+
+	/** A controller of more screens says which of them is shown, so `skarm` tells them apart. */
+	laggTillSkarm(del: () => string): void {
+		this.skarmDelar.push(del);
+	}
+
 	/** Which screen is shown: a change of it means the trainee has moved on. */
 	get skarm(): string {
 		const v = this.vy;
-		return [v.flik, v.pnr, v.panel, v.aktFlik, v.utredningId].join('|');
+		return [
+			v.flik,
+			v.pnr,
+			v.panel,
+			v.aktFlik,
+			v.utredningId,
+			...this.skarmDelar.map((d) => d())
+		].join('|');
 	}
 
 	/** The status line as shown: a confirmation says nothing about a screen it was not said on. */
@@ -487,7 +502,8 @@ export class MockState {
 		this.vy.utredningId = ny?.typ === 'UtredningInledd' ? ny.utredning.id : null;
 		this.vy.panel = 'utredning';
 		this.vy.sparadeIds = [];
-		void this.meddela('Utredningen är inledd.');
+		// "Utredningen är inledd." is said by the caller once the utredning is open on its tab,
+		// so the status belongs to the screen the trainee lands on
 		return this.vy.utredningId;
 	}
 }
