@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import { Rutor } from './rutor.svelte';
 import { utanAngrade, type Handelse } from '$lib/domain/handelser';
 import type { Fynd } from '$lib/domain/grading/typer';
 import type { Steg } from '$lib/schemas/facit';
@@ -32,7 +33,7 @@ export interface Avvikelse {
  * it (the next step's control appears, the field holds the facit's value, the node is chosen).
  * A step done differently is named at once, with Gå tillbaka, which stores StegAngrat.
  */
-export class GuidadState {
+export class GuidadState extends Rutor {
 	#data = $state.raw<FacitData | null>(null);
 	#moduler: Moduler | null = null;
 	#dom: Dom | null = null;
@@ -54,23 +55,8 @@ export class GuidadState {
 	#avvikelse = $state<Avvikelse | null>(null);
 	#faltfel = $state<string | null>(null);
 
-	#rutor = $state(0);
-
-	constructor(private readonly forsok: ForsokState) {}
-
-	/**
-	 * Whether a modal ruta is open: it makes the page behind inert, so the ruta shows the caption
-	 * (Dialog.svelte) and the page's own steps aside, as in Visa.
-	 */
-	get iRuta(): boolean {
-		return this.#rutor > 0;
-	}
-	// Called from a ruta's $effect: untrack, or the effect would depend on the count it changes
-	rutaOppnad(): void {
-		this.#rutor = untrack(() => this.#rutor) + 1;
-	}
-	rutaStangd(): void {
-		this.#rutor = Math.max(0, untrack(() => this.#rutor) - 1);
+	constructor(private readonly forsok: ForsokState) {
+		super();
 	}
 
 	async ladda(): Promise<void> {

@@ -1,4 +1,4 @@
-import { untrack } from 'svelte';
+import { Rutor } from './rutor.svelte';
 import { beskrivSteg } from '$lib/domain/facit/beskrivning';
 import type { Steg } from '$lib/schemas/facit';
 
@@ -12,12 +12,11 @@ type Lage = 'laddar' | 'spolar' | 'redo' | 'gor' | 'spelar' | 'klart' | 'fel';
  * as the caption and its control highlighted. Nothing is graded. The DOM work (finding a
  * control by role and name, doing the step) lives in $lib/visa/dom and is loaded with Visa.
  */
-export class VisaState {
+export class VisaState extends Rutor {
 	#steg = $state<Steg[]>([]);
 	#nr = $state(0);
 	#lage = $state<Lage>('laddar');
 	#fel = $state<string | null>(null);
-	#rutor = $state(0);
 	#dom: typeof import('$lib/visa/dom') | null = null;
 
 	/**
@@ -29,21 +28,8 @@ export class VisaState {
 		private readonly startaOm: (steg: number) => Promise<void>,
 		/** Resolves once what the last step sent is decided and stored (ForsokState's queue). */
 		private readonly vila: () => Promise<void> = async () => {}
-	) {}
-
-	/**
-	 * Whether a modal ruta is open: it makes the page behind inert, so the caption shows in the
-	 * ruta instead (Dialog.svelte) and the page's own caption steps aside.
-	 */
-	get iRuta(): boolean {
-		return this.#rutor > 0;
-	}
-	// Called from a ruta's $effect: untrack, or the effect would depend on the count it changes
-	rutaOppnad(): void {
-		this.#rutor = untrack(() => this.#rutor) + 1;
-	}
-	rutaStangd(): void {
-		this.#rutor = Math.max(0, untrack(() => this.#rutor) - 1);
+	) {
+		super();
 	}
 
 	get lage(): Lage {
