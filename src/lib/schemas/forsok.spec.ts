@@ -17,6 +17,8 @@ const FORVANTADE_FEL: Record<string, string> = {
 	'scenarioid-saknas.json': 'scenarioId: saknas men måste finnas',
 	'okant-arhundrade.json': 'handelser[0].arhundrade: ska vara ett av "19", "20"',
 	'felstavat-falt.json': 'handelser[6].utredning: okänt fält "inledningdatum"',
+	// a field beside typ, seq and tid: the event itself is strict too, not only what it carries
+	'okant-falt-i-handelse.json': 'handelser[2]: okänt fält "oppnadFran"',
 	'ogiltig-tidpunkt.json': 'startad: ska vara en tidpunkt i ISO-format'
 };
 

@@ -133,9 +133,11 @@ export const handelseSchema = z.discriminatedUnion(
 
 const tidpunkt = z.iso.datetime({ offset: true });
 
+// Both sides strict: zod reports a key only when neither side knows it, so an unknown field in an
+// event is refused with its path (with a plain z.object on the right it was silently dropped).
 const lagradHandelse = z.intersection(
 	handelseSchema,
-	z.object({ seq: z.number().int().nonnegative(), tid: tidpunkt })
+	z.strictObject({ seq: z.number().int().nonnegative(), tid: tidpunkt })
 );
 
 export const FORSOK_FORMAT = 'lss-ovning-forsok';
