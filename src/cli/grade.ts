@@ -10,6 +10,7 @@ import { lasScenarioFil } from '../lib/content/fs';
 import { ScenarioFel } from '../lib/content/scenario';
 import { grade } from '../lib/domain/grading/motor';
 import { ForsokFel, handelserUr, lasForsok } from '../lib/schemas/forsok';
+import { forStorFil, kortaFellista } from '../lib/schemas/granser';
 import type { Scenario } from '../lib/schemas/scenario';
 import type { Rapport } from '../lib/domain/grading/typer';
 
@@ -38,20 +39,24 @@ export function betygsatt(scenarioArg: string, forsokVag: string): Rapport {
 		scenario = lasScenarioFil(scenarioSokvag(scenarioArg));
 	} catch (e) {
 		// A scenario error may span lines; the first names the file and the first faulty field
-		if (e instanceof ScenarioFel) throw new IndataFel(e.rader.join(' | '));
+		if (e instanceof ScenarioFel) throw new IndataFel(kortaFellista(e.rader).join(' | '));
 		throw e;
 	}
 	let text: string;
 	try {
+		// a file above the limit is refused from its size, never read into memory
+		const stor = forStorFil(statSync(forsokVag).size, forsokVag);
+		if (stor) throw new IndataFel(stor);
 		text = readFileSync(forsokVag, 'utf8');
-	} catch {
+	} catch (e) {
+		if (e instanceof IndataFel) throw e;
 		throw new IndataFel(`${forsokVag}: försöksfilen finns inte eller kan inte läsas.`);
 	}
 	let forsok;
 	try {
 		forsok = lasForsok(text, forsokVag);
 	} catch (e) {
-		if (e instanceof ForsokFel) throw new IndataFel(e.rader.join(' | '));
+		if (e instanceof ForsokFel) throw new IndataFel(kortaFellista(e.rader).join(' | '));
 		throw e;
 	}
 	if (forsok.scenarioId !== scenario.id)

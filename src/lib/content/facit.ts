@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { variantSteg, VariantFel } from '../domain/facit/variant';
 import { FACIT_FORSOK, facitSchema, type Facit } from '../schemas/facit';
 import { faltVag, svenskaFel } from './zodfel';
+import { yamlTillData } from './scenario';
 
 /** A facit file that cannot be used; every line names the file and the field or step. */
 export class FacitFel extends Error {
@@ -81,13 +82,8 @@ export function lasFacit(text: string, kalla: string): Facit {
 				return `${kalla}: YAML-fel${r ? ` på rad ${r}` : ''}: ${forsta}. Kontrollera indrag, kolon och citattecken.`;
 			})
 		);
-	// maxAliasCount: a file of nested aliases (a "billion laughs") is refused, not expanded
-	let data: unknown;
-	try {
-		data = doc.toJS({ maxAliasCount: 100 });
-	} catch (e) {
-		throw new FacitFel([`${kalla}: ${e instanceof Error ? e.message : String(e)}`]);
-	}
+	// a file of nested aliases (a "billion laughs") is refused with the file named, not expanded
+	const data = yamlTillData(doc, kalla, (rader) => new FacitFel(rader));
 	const r = facitSchema.safeParse(data, { error: svenskaFel });
 	if (!r.success) throw new FacitFel(platta(r.error.issues).map((i) => rad(kalla, data, i)));
 	const fel = kontrolleraVarianter(r.data, kalla);

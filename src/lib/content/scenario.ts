@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { MAX_YAML_ALIAS } from '../schemas/granser';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { felrader, svenskaFel } from './zodfel';
 
@@ -31,6 +32,28 @@ function delaUpp(text: string, kalla: string): { yaml: string; brief: string } {
 	return { yaml: m[1], brief: text.slice(m[0].length) };
 }
 
+/**
+ * The YAML document as data, with aliases bounded: a file of nested aliases (a "billion laughs")
+ * is refused with the file named, not expanded until memory runs out. Shared with lasFacit.
+ */
+export function yamlTillData(
+	doc: Document,
+	kalla: string,
+	fel: (rader: string[]) => Error
+): unknown {
+	try {
+		return doc.toJS({ maxAliasCount: MAX_YAML_ALIAS });
+	} catch (e) {
+		// the yaml library throws a ReferenceError for too many aliases and for an unknown *namn
+		const msg = e instanceof Error ? e.message : String(e);
+		if (/alias count/i.test(msg))
+			throw fel([
+				`${kalla}: för många YAML-alias (*namn): filen löser upp fler än ${MAX_YAML_ALIAS}, vilket bara en aliasbomb gör. Skriv ut värdena i stället för att hänvisa till dem med *namn.`
+			]);
+		throw fel([`${kalla}: YAML-fel: ${msg}. Kontrollera att varje *namn har ett &namn före sig.`]);
+	}
+}
+
 function lasYaml(yaml: string, kalla: string): unknown {
 	// The core schema (YAML 1.2) keeps 2024-03-01 a string: zod checks it as a date text.
 	const doc = parseDocument(yaml, { schema: 'core', prettyErrors: true, uniqueKeys: true });
@@ -43,7 +66,7 @@ function lasYaml(yaml: string, kalla: string): unknown {
 				return `${kalla}: YAML-fel${rad ? ` på rad ${rad}` : ''}: ${forsta}. Kontrollera indrag, kolon och citattecken.`;
 			})
 		);
-	const data: unknown = doc.toJS();
+	const data = yamlTillData(doc, kalla, (rader) => new ScenarioFel(rader));
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
 		throw new ScenarioFel([
 			`${kalla}: frontmatter ska vara fält med namn och värde (id: …, title: …), inte ${data === null ? 'tom' : 'en lista eller ett enstaka värde'}.`

@@ -16,6 +16,8 @@ import {
 	verkstallighetSchema
 } from './arende';
 import { felrader, svenskaFel } from '../content/zodfel';
+import { beskrivDubblett, hittaDubblett } from './dubbletter';
+import { forMangaHandelser, forStorFil } from './granser';
 
 /*
  * The exported attempt file: what the browser's Exportera writes and the grader CLI reads.
@@ -194,8 +196,15 @@ function varJsonFel(text: string, fel: unknown): string {
 	return ` (rad ${fore.length}, kolumn ${fore[fore.length - 1].length + 1})`;
 }
 
-/** Reads and validates an attempt file's text. Throws ForsokFel naming `kalla` and each path. */
+/**
+ * Reads and validates an attempt file's text. Throws ForsokFel naming `kalla` and each path; a
+ * file above the limits (granser.ts) is refused before it is parsed or checked further, and one
+ * that gives an id twice (two tabs once saved the same attempt) is refused naming the event.
+ */
 export function lasForsok(text: string, kalla: string): Forsok {
+	// text.length counts UTF-16 units, at most the UTF-8 bytes: never refuses a file within limit
+	const stor = forStorFil(text.length, kalla);
+	if (stor) throw new ForsokFel([stor]);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -204,8 +213,13 @@ export function lasForsok(text: string, kalla: string): Forsok {
 			`${kalla}: är inte giltig JSON${varJsonFel(text, e)}. Försöksfilen ska vara den fil som Exportera skrev, oförändrad.`
 		]);
 	}
+	const lista = (data as { handelser?: unknown } | null)?.handelser;
+	const manga = Array.isArray(lista) ? forMangaHandelser(lista.length, kalla) : null;
+	if (manga) throw new ForsokFel([manga]);
 	const r = forsokSchema.safeParse(data, { error: svenskaFel });
 	if (!r.success) throw new ForsokFel(felrader(kalla, r.error));
+	const dubblett = hittaDubblett(r.data.handelser);
+	if (dubblett) throw new ForsokFel([beskrivDubblett(dubblett, kalla)]);
 	return r.data;
 }
 

@@ -10,6 +10,8 @@ export interface KandScenario {
 
 /**
  * Importera försök: reads an exported attempt file (docs/attempt-format.md) into a new attempt,
+ * given as the File itself (its bytes: the encoding is checked as the grader CLI checks it) or
+ * as the text a browser read from it,
  * so a trainer can open a trainee's work and its report. The file is validated first (zod is
  * loaded only now, not with the start page); a broken file throws with every problem named and
  * nothing is written. A file that names its trainee's profile goes to the profile of that name
@@ -22,8 +24,18 @@ export async function importeraFil(
 	filnamn: string,
 	kanda: readonly KandScenario[]
 ): Promise<ForsokRad> {
-	const { lasForsok } = await import('$lib/schemas/forsok');
-	const f = lasForsok(text, filnamn);
+	const [{ lasForsok, ForsokFel }, { kortaFellista }] = await Promise.all([
+		import('$lib/schemas/forsok'),
+		import('$lib/schemas/granser')
+	]);
+	let f;
+	try {
+		f = lasForsok(text, filnamn);
+	} catch (e) {
+		// the first problems and a count of the rest: 80,000 lines would take the page with them
+		if (e instanceof ForsokFel) throw new Error(kortaFellista(e.rader).join('\n'), { cause: e });
+		throw e;
+	}
 	const scenario = kanda.find((s) => s.id === f.scenarioId);
 	if (!scenario)
 		throw new Error(
