@@ -4,6 +4,7 @@
  * Högerklicksmeny button, the Fattade beslut table, and the utförare's lists on Mina sidor.
  * The facit walks (facit.spec.ts) grade what is saved; these look at the screens in between.
  */
+import type { Page } from '@playwright/test';
 import { spelaFacit } from './facit/gang';
 import {
 	aktualisera,
@@ -291,4 +292,70 @@ test('Beställning: ett nej och Skickad står bara tills formuläret ändras ell
 	await expect(status).toHaveText('Beställningen är skickad till utföraren.');
 	await flikar.getByRole('tab', { name: 'Beslut', exact: true }).click();
 	await expect(status).toHaveText('');
+});
+
+/**
+ * Right-clicks a tree item and checks its menu holds exactly `namn`, in order (none: no menu
+ * opens), then closes it with Escape.
+ */
+async function forvantaMeny(page: Page, trad: string, nod: string | RegExp, namn: string[]) {
+	const item = page
+		.getByRole('tree', { name: trad, exact: true })
+		.getByRole('treeitem', typeof nod === 'string' ? { name: nod, exact: true } : { name: nod })
+		.first();
+	await item.click({ button: 'right' });
+	const meny = page.getByRole('menu');
+	if (!namn.length) {
+		await expect(meny, String(nod)).toHaveCount(0);
+		return;
+	}
+	await expect(meny.getByRole('menuitem'), String(nod)).toHaveText(namn);
+	await page.keyboard.press('Escape');
+	await expect(meny).toBeHidden();
+}
+
+test('högerklick på varje slags nod ger de val manualen nämner för den (rubrikträdet och dokumentationens träd)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'daglig-verksamhet-bedomning');
+	await page.getByRole('tab', { name: 'Social och vård dokumentation' }).click();
+	const r = 'Rubrikträd';
+	await forvantaMeny(page, r, 'Personuppgifter', ['Person', 'Hushåll', 'Kontaktuppgifter']);
+	await forvantaMeny(page, r, 'LSS utredning o verkställighet', [
+		'Aktualisering',
+		'Verkställighet (lov)'
+	]);
+	await forvantaMeny(page, r, 'Utredningar', []);
+	await forvantaMeny(page, r, 'Verkställigheter', []);
+	// closed by its beslut (slutdatum) though bold: no new aktualisering in it (A1, the domain)
+	await forvantaMeny(page, r, /^LSS Utredning 250203-250423/, ['Öppna Utredning', 'Dokumentation']);
+	await forvantaMeny(page, r, /^LSS Daglig verksamhet Bifall/, ['Beställning']);
+	await forvantaMeny(page, r, /^Beställning \d{6}/, []);
+	await forvantaMeny(page, r, 'Bedömning', ['Bedömning']);
+	await forvantaMeny(page, r, /^LSS Insatser /, ['Dokumentation']);
+
+	// the utredning's documentation: Utredningsdokument (D3, D7); the journal has none (D1)
+	await menyval(page, 'LSS Utredning 250203-250423 (pågående)', 'Dokumentation');
+	const d = 'Rubrikträd för dokumentation';
+	await forvantaMeny(page, d, 'Utredningsdokument', [
+		'Öppna trädet',
+		'Kopiera alla texter i trädet',
+		'Klistra in alla kopierade texter i trädet'
+	]);
+	await forvantaMeny(page, d, 'Utredningsjournal', []);
+});
+
+test('högerklick på en pågående utredning ger Aktualisering, på en avslutad inte (A1)', async ({
+	page
+}) => {
+	await spelaFacit(page, 'ansokan-pagaende-utredning', 'aktualisering', false);
+	await forvantaMeny(page, 'Rubrikträd', 'LSS Utredning 250210- (pågående)', [
+		'Aktualisering',
+		'Öppna Utredning',
+		'Dokumentation'
+	]);
+	await forvantaMeny(page, 'Rubrikträd', 'LSS Utredning 230417-230605', [
+		'Öppna Utredning',
+		'Dokumentation'
+	]);
 });

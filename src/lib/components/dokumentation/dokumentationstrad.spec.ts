@@ -6,6 +6,7 @@ import {
 	anteckningNodId,
 	anteckningsEtikett,
 	byggDokumentationstrad,
+	dokMeny,
 	forfader,
 	helaTexten,
 	NOD_ANTECKNINGAR,
@@ -186,5 +187,37 @@ describe('helaTexten (lila pil)', () => {
 		expect(avsnitt).toHaveLength(1);
 		expect(avsnitt[0].anteckningar.map((a) => a.id)).toEqual(['ant-1']);
 		expect(helaTexten(UTR, 'journal', [])).toEqual([]);
+	});
+});
+
+describe('dokMeny: the documentation tree node → menu table (manual audit)', () => {
+	const lage = { harUrklipp: false, skrivbar: true };
+	const namn = (n: ReturnType<typeof tolkaNodId>, l = lage) => dokMeny(n, l).map((m) => m.namn);
+
+	it('gives Utredningsdokument Öppna trädet (D3) and the two of Kopiera (D7)', () => {
+		expect(namn(tolkaNodId(NOD_DOKUMENT))).toEqual([
+			'Öppna trädet',
+			'Kopiera alla texter i trädet',
+			'Klistra in alla kopierade texter i trädet'
+		]);
+		const klistra = (harUrklipp: boolean) =>
+			dokMeny(tolkaNodId(NOD_DOKUMENT), { ...lage, harUrklipp })[2].inaktiv;
+		expect([klistra(false), klistra(true)]).toEqual([true, false]);
+	});
+
+	it('gives a note Felmarkera (D5), usable only once signed and not already felmarkerad', () => {
+		const nod = tolkaNodId(anteckningNodId('ant-1'));
+		const felm = (signerad: boolean, felmarkerad: boolean, skrivbar = true) =>
+			dokMeny(nod, { ...lage, skrivbar, anteckning: { signerad, felmarkerad } });
+		expect(felm(true, false).map((m) => [m.namn, m.inaktiv])).toEqual([['Felmarkera', false]]);
+		expect(felm(false, false)[0].inaktiv).toBe(true);
+		expect(felm(true, true)[0].inaktiv).toBe(true);
+		expect(felm(true, false, false)[0].inaktiv).toBe(true);
+	});
+
+	it('gives no menu where the manual names none: the journal, Anteckningar, a rubrik', () => {
+		for (const id of [NOD_JOURNAL, NOD_ANTECKNINGAR, rubrikNodId('Ansökan')])
+			expect(namn(tolkaNodId(id)), id).toEqual([]);
+		expect(namn(null)).toEqual([]);
 	});
 });

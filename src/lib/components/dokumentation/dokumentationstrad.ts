@@ -48,6 +48,58 @@ export function tolkaNodId(id: string): DokNod | null {
 	return null;
 }
 
+/** What a menu item of the documentation tree does; the component carries it out. */
+export type DokMenyHandling = 'oppnaTradet' | 'kopiera' | 'klistraIn' | 'felmarkera';
+
+/** One item of a documentation tree node's context menu, named exactly as the manual names it. */
+export interface DokMenyval {
+	namn: string;
+	handling: DokMenyHandling;
+	inaktiv?: boolean;
+}
+
+/**
+ * The context menu of each kind of node in the documentation tree: only the items the manual
+ * names for it. Utredningsdokument: Öppna trädet (D3), Kopiera alla texter i trädet and Klistra
+ * in alla kopierade texter i trädet (D7); a note: Felmarkera (D5). The journal (its plus sign,
+ * D1), Anteckningar and a rubrik (double-click, D1, D3, D4) have none in the manual.
+ */
+export function dokMeny(
+	nod: DokNod | null,
+	lage: {
+		harUrklipp: boolean;
+		skrivbar: boolean;
+		anteckning?: Pick<Anteckning, 'signerad' | 'felmarkerad'>;
+	}
+): DokMenyval[] {
+	switch (nod?.typ) {
+		case 'dokument':
+			return [
+				{ namn: 'Öppna trädet', handling: 'oppnaTradet' },
+				{ namn: 'Kopiera alla texter i trädet', handling: 'kopiera' },
+				{
+					namn: 'Klistra in alla kopierade texter i trädet',
+					handling: 'klistraIn',
+					inaktiv: !lage.harUrklipp
+				}
+			];
+		case 'anteckning': {
+			const a = lage.anteckning;
+			if (!a) return [];
+			// D5: only a saved and signed note is felmarkerad; an unsigned one is changed
+			return [
+				{
+					namn: 'Felmarkera',
+					handling: 'felmarkera',
+					inaktiv: !lage.skrivbar || !a.signerad || a.felmarkerad
+				}
+			];
+		}
+		default:
+			return [];
+	}
+}
+
 const ORD_I_ETIKETT = 4;
 
 /** A note's row in the tree: its händelsedatum as Procapita shows dates, and its first words. */

@@ -181,6 +181,40 @@ describe('byggRubriktrad: beslut, beställning and bedömning under the utrednin
 		bekraftad: false
 	};
 
+	it('gives every node kind the menu the manual names for it, and no other (audit)', () => {
+		const avslutad = utredning('avs', { inledningsdatum: '2022-01-01', slutdatum: '2022-02-01' });
+		const trad = byggRubriktrad([utredning('pag'), avslutad], [verkstallighet('v1')], {
+			beslut: [beslut, { ...beslut, id: 'b2', beslut: 'LSS Daglig verksamhet Avslag' }],
+			bestallningar: [bestallning],
+			bedomningar: []
+		});
+		const menyer = (id: string) => nod(trad, id).meny.map((m) => m.etikett);
+		// node kind → the manual's menu items, with the words it uses
+		const tabell: [string, string[]][] = [
+			// "högerklicka och välja … t.ex. Person, Hushåll eller Kontaktuppgifter" (N2)
+			[NOD_PERSONUPPGIFTER, ['Person', 'Hushåll', 'Kontaktuppgifter']],
+			// A1, A5 "Aktualisering"; V1, V2 "Verkställighet (lov)" (section 11's Inled utredning,
+			// L1, is not built)
+			[NOD_LSS, ['Aktualisering', 'Verkställighet (lov)']],
+			// the folders: the manual right-clicks neither
+			[NOD_UTREDNINGAR, []],
+			[NOD_VERKSTALLIGHETER, []],
+			// A1 (a pågående one takes an aktualisering), S7 "Öppna Utredning", D1 "Dokumentation"
+			[utredningNodId('pag'), ['Aktualisering', 'Öppna Utredning', 'Dokumentation']],
+			[utredningNodId('avs'), ['Öppna Utredning', 'Dokumentation']],
+			// O5 (the beställning of a bifall); an avslag gets none
+			['beslut:b1', ['Beställning']],
+			['beslut:b2', []],
+			// R1's Gå till beställning / Ta bort is section 10, not built
+			['bestallning:best-1', []],
+			// O9 "Markera Bedömning och högerklicka och välj Bedömning"
+			['bedomning:pag', ['Bedömning']],
+			// D4 "högerklicka på den verkställighet … Klicka sen på Dokumentation"
+			[verkstallighetNodId('v1'), ['Dokumentation']]
+		];
+		for (const [id, namn] of tabell) expect(menyer(id), id).toEqual(namn);
+	});
+
 	it('shows each beslut with its beställningar, double-click opening the beslut', () => {
 		const trad = byggRubriktrad([utredning('pag')], [], {
 			beslut: [beslut],
