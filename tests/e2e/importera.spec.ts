@@ -72,3 +72,48 @@ test('ett försök med elevens profilnamn hamnar under den profilen, som blir va
 	await expect(vem).toContainText('Du övar som Utan namn.');
 	await expect(inlamnade).toHaveCount(0);
 });
+
+test('en fil som ger ett id två gånger vägras och namnger händelsen', async ({ page }) => {
+	const fil = JSON.parse(readFileSync(`${MAPP}/fail-tva-bestallningar.json`, 'utf8'));
+	const best = fil.handelser.find((h: { typ: string }) => h.typ === 'BestallningSparad');
+	const seq = fil.handelser.at(-1).seq + 1;
+	await page.goto('/');
+	await page.getByLabel('Välj en försöksfil (JSON)').setInputFiles({
+		name: 'dubbel.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...fil, handelser: [...fil.handelser, { ...best, seq }] }))
+	});
+	const fel = page.getByRole('alert');
+	await expect(fel).toContainText('Filen kunde inte importeras. Inget har sparats.');
+	await expect(fel).toContainText(
+		`dubbel.json: försöket har två med samma id: beställningen ${best.bestallning.id} finns redan`
+	);
+	await expect(fel).toContainText(`händelse ${fil.handelser.length + 1} (BestallningSparad)`);
+	await expect(page.getByRole('heading', { name: 'Påbörjade försök' })).toHaveCount(0);
+});
+
+test('en för stor fil vägras med gränsen, och en lång fellista visar de första 20', async ({
+	page
+}) => {
+	const fil = JSON.parse(readFileSync(`${MAPP}/fail-tva-bestallningar.json`, 'utf8'));
+	await page.goto('/');
+	const valj = page.getByLabel('Välj en försöksfil (JSON)');
+	await valj.setInputFiles({
+		name: 'stor.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...fil, fyllnad: 'x'.repeat(5 * 1024 * 1024) }))
+	});
+	const fel = page.getByRole('alert');
+	await expect(fel).toContainText(/stor\.json: filen är 5(,0)? MB, större än gränsen 5 MB/);
+
+	const trasig = { typ: 'KundOppnad', pnr: 'fel', seq: 1, tid: 'igår' };
+	const handelser = Array.from({ length: 300 }, (_, i) => ({ ...trasig, seq: i + 1 }));
+	await valj.setInputFiles({
+		name: 'manga-fel.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...fil, handelser }))
+	});
+	await expect(fel).toContainText('manga-fel.json');
+	await expect(fel.getByRole('listitem')).toHaveCount(21);
+	await expect(fel.getByRole('listitem').last()).toHaveText(/^… och \d+ till$/);
+});

@@ -128,20 +128,38 @@ async function pagandeForsok(db: LssDb, forsokId: string): Promise<ForsokRad> {
 }
 
 /**
+ * Another tab stored events in this attempt after this tab read it: this tab's events were
+ * decided on a state that is no longer the attempt's, and would give ids already taken.
+ */
+export class KonfliktFel extends Error {
+	constructor() {
+		super(
+			'Försöket har sparats från en annan flik sedan det öppnades här, så det här steget sparades inte. ' +
+				'Det som redan är sparat finns kvar; fortsätt i en flik i taget.'
+		);
+		this.name = 'KonfliktFel';
+	}
+}
+
+/**
  * Appends events to an attempt. Their seq continues from the last one stored, in one
- * transaction, so two quick writes cannot take the same number.
+ * transaction, so two quick writes cannot take the same number. With `efterSeq` (the last seq
+ * the caller has seen) the write is refused with KonfliktFel when another writer came between:
+ * ids are numbered from the projection of what was seen, so two tabs can never store one id.
  */
 export async function laggTillHandelser(
 	db: LssDb,
 	forsokId: string,
 	handelser: readonly Handelse[],
-	tid: string = new Date().toISOString()
+	tid: string = new Date().toISOString(),
+	efterSeq?: number
 ): Promise<LagradHandelse[]> {
 	return skriv(() =>
 		db.transaction('rw', db.forsok, db.handelser, async () => {
 			await pagandeForsok(db, forsokId);
 			const [fran, till] = forsoketsRader(forsokId);
 			const sista = await db.handelser.where('[forsokId+seq]').between(fran, till).last();
+			if (efterSeq !== undefined && (sista?.seq ?? 0) !== efterSeq) throw new KonfliktFel();
 			let seq = sista?.seq ?? 0;
 			const nya = handelser.map((h): LagradHandelse => ({ ...h, seq: ++seq, tid }));
 			await db.handelser.bulkAdd(nya.map((h) => ({ ...h, forsokId })));

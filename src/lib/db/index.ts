@@ -16,6 +16,7 @@ export {
 	hamtaForsok,
 	listaForsok,
 	laggTillHandelser,
+	KonfliktFel,
 	hamtaHandelser,
 	markeraInlamnat,
 	sparaResultat,

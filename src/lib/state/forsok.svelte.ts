@@ -5,11 +5,20 @@ import { projicera } from '$lib/domain/projektion';
 import type { Scenario } from '$lib/schemas/scenario';
 import {
 	finnsIRegistret,
+	hamtaHandelser,
+	KonfliktFel,
 	laggTillHandelser,
 	LagringsFel,
 	type ForsokRad,
 	type LssDb
 } from '$lib/db';
+import type { FlikLas } from './flik.svelte';
+
+/** The trainee's sentence for a failed write; a full disk and another tab say what to do. */
+function sparfel(e: unknown): string {
+	if (e instanceof LagringsFel || e instanceof KonfliktFel) return e.message;
+	return `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}`;
+}
 
 /**
  * One attempt at a scenario: its event list and the case state projected from it. Every command
@@ -28,11 +37,66 @@ export class ForsokState {
 	/** The last storage failure, shown app-wide; the attempt itself stays as it was. */
 	lagringsfel = $state<string | null>(null);
 
-	constructor(db: LssDb, scenario: Scenario, rad: ForsokRad, handelser: LagradHandelse[]) {
+	/** The lock on the attempt in this tab (flik.svelte.ts); absent: the only tab, as in tests. */
+	readonly #flik: FlikLas | undefined;
+
+	constructor(
+		db: LssDb,
+		scenario: Scenario,
+		rad: ForsokRad,
+		handelser: LagradHandelse[],
+		flik?: FlikLas
+	) {
 		this.db = db;
 		this.scenario = scenario;
 		this.rad = rad;
 		this.handelser = handelser;
+		this.#flik = flik;
+	}
+
+	/** True while another tab holds the attempt: every command is refused with `flikmeddelande`. */
+	get skrivskyddad(): boolean {
+		return this.#flik?.skrivskyddad ?? false;
+	}
+
+	/** Why this tab cannot save, and what to do; null while it holds the attempt. */
+	get flikmeddelande(): string | null {
+		return this.#flik?.meddelande ?? null;
+	}
+
+	/**
+	 * Takes the attempt over from the tab that has it (which is told and becomes read-only), then
+	 * reads the events that tab stored, so this one goes on from what is saved.
+	 */
+	taOver(): Promise<void> {
+		const flik = this.#flik;
+		if (!flik) return Promise.resolve();
+		this.upptagen++;
+		const svar = this.ko
+			.then(async () => {
+				await flik.taOver();
+				this.handelser = await hamtaHandelser(this.db, this.rad.id);
+				this.lagringsfel = null;
+			})
+			.finally(() => this.upptagen--);
+		this.ko = svar.catch(() => {});
+		return svar;
+	}
+
+	/** Lets go of the attempt when its page closes or shows another one. */
+	slapp(): void {
+		this.#flik?.slapp();
+	}
+
+	/** The last seq this tab has seen: a write is refused if another tab wrote after it. */
+	private get sistaSeq(): number {
+		return this.handelser.at(-1)?.seq ?? 0;
+	}
+
+	/** After a refused write: read what the other writer stored, so the screen shows the truth. */
+	private async lasOm(e: unknown): Promise<void> {
+		if (e instanceof KonfliktFel)
+			this.handelser = await hamtaHandelser(this.db, this.rad.id).catch(() => this.handelser);
 	}
 
 	get inlamnat(): boolean {
@@ -55,6 +119,9 @@ export class ForsokState {
 	 * (reported as the verdict and in `lagringsfel`).
 	 */
 	utfor(kommando: Kommando): Promise<Utfall> {
+		// Read-only while another tab holds the attempt: refused here, the domain never asked
+		const flik = this.flikmeddelande;
+		if (flik) return Promise.resolve({ ok: false, fel: flik });
 		// Commands often carry reactive form state; the domain and IndexedDB get plain data
 		const k = $state.snapshot(kommando) as Kommando;
 		this.upptagen++;
@@ -74,18 +141,27 @@ export class ForsokState {
 	 * reported in `lagringsfel` as for a command.
 	 */
 	lagraHjalp(h: Extract<Handelse, { typ: 'LedtradVisad' | 'StegAngrat' }>): Promise<boolean> {
+		const flik = this.flikmeddelande;
+		if (flik) {
+			this.lagringsfel = flik;
+			return Promise.resolve(false);
+		}
 		this.upptagen++;
 		const svar = this.ko
 			.then(async () => {
 				try {
-					const lagrade = await laggTillHandelser(this.db, this.rad.id, [h]);
+					const lagrade = await laggTillHandelser(
+						this.db,
+						this.rad.id,
+						[h],
+						undefined,
+						this.sistaSeq
+					);
 					this.handelser = [...this.handelser, ...lagrade];
 					return true;
 				} catch (e) {
-					this.lagringsfel =
-						e instanceof LagringsFel
-							? e.message
-							: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}`;
+					this.lagringsfel = sparfel(e);
+					await this.lasOm(e);
 					return false;
 				}
 			})
@@ -95,22 +171,30 @@ export class ForsokState {
 	}
 
 	private async utforNu(k: Kommando): Promise<Utfall> {
+		// taken over while this command waited in the queue
+		const flik = this.flikmeddelande;
+		if (flik) return { ok: false, fel: flik };
 		let iRegistret = false;
 		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
 		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
 		if (!utfall.ok) return utfall;
 		try {
-			const lagrade = await laggTillHandelser(this.db, this.rad.id, utfall.handelser);
+			const lagrade = await laggTillHandelser(
+				this.db,
+				this.rad.id,
+				utfall.handelser,
+				undefined,
+				this.sistaSeq
+			);
 			this.handelser = [...this.handelser, ...lagrade];
 			this.lagringsfel = null;
 		} catch (e) {
 			// Nothing of this step is kept, everything before it is; say so where the trainee is
-			// looking as well as in the banner, whatever the cause (full disk, handed in elsewhere).
-			const fel =
-				e instanceof LagringsFel
-					? e.message
-					: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}`;
+			// looking as well as in the banner, whatever the cause (full disk, handed in elsewhere,
+			// another tab wrote first: then the screen is read anew from what is stored).
+			const fel = sparfel(e);
 			this.lagringsfel = fel;
+			await this.lasOm(e);
 			return { ok: false, fel };
 		}
 		return utfall;
@@ -121,6 +205,8 @@ export class ForsokState {
 	 * itself open on a refusal in the same tick; the caller then sends it with `utfor`.
 	 */
 	besluta(k: Exclude<Kommando, { typ: 'registreraKund' }>): Utfall {
+		const flik = this.flikmeddelande;
+		if (flik) return { ok: false, fel: flik };
 		if (this.upptagen > 0) return { ok: false, fel: 'Vänta, det förra sparas fortfarande.' };
 		return utfor(this.state, $state.snapshot(k) as Kommando, { iRegistret: () => false });
 	}

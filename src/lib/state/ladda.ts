@@ -1,3 +1,4 @@
+import type { LagradHandelse } from '$lib/domain/handelser';
 import {
 	aktivProfilId,
 	forberedVarld,
@@ -8,6 +9,8 @@ import {
 	type LssDb
 } from '$lib/db';
 import type { Scenario } from '$lib/schemas/scenario';
+import { beskrivDubblett, hittaDubblett } from '$lib/schemas/dubbletter';
+import { FlikLas } from './flik.svelte';
 import { appDb } from './app';
 import { ForsokState } from './forsok.svelte';
 import { ArendeState, type ArendeVy } from './arende.svelte';
@@ -34,26 +37,57 @@ export async function laddaScenario(id: string): Promise<Scenario> {
 	return lasScenario(text, `scenarios/${id}/index.md`);
 }
 
-/** Opens an attempt where it was left: scenario, world register, events and the saved screen. */
+/**
+ * Opens an attempt where it was left: scenario, world register, events and the saved screen.
+ * An attempt not yet handed in is locked to this tab first (flik.svelte.ts), so its events are
+ * read after any other tab let go; if another tab has it, this one opens read-only and says so.
+ * The page lets go with `forsok.slapp()`.
+ */
 export async function laddaForsok(id: string): Promise<LaddatForsok> {
 	const db = appDb();
 	const rad = await hamtaForsok(db, id);
 	if (!rad) throw new Error('Försöket finns inte i den här webbläsaren. Starta övningen på nytt.');
-	const [scenario, { renderaBrief }] = await Promise.all([
-		laddaScenario(rad.scenarioId),
-		import('$lib/content/brief'),
-		forberedVarld(db)
-	]);
-	return { ...(await sattSamman(db, scenario, rad)), briefHtml: renderaBrief(scenario.brief) };
+	const flik = rad.status === 'pagar' ? new FlikLas(rad.id) : undefined;
+	try {
+		await flik?.las();
+		const [scenario, { renderaBrief }] = await Promise.all([
+			laddaScenario(rad.scenarioId),
+			import('$lib/content/brief'),
+			forberedVarld(db)
+		]);
+		return {
+			...(await sattSamman(db, scenario, rad, flik)),
+			briefHtml: renderaBrief(scenario.brief)
+		};
+	} catch (e) {
+		flik?.slapp();
+		throw e;
+	}
+}
+
+/**
+ * The events of an attempt, refused with a message naming the duplicate when two of them give
+ * one id (two tabs once saved the same attempt): the lists keyed by id could not be shown, and
+ * the page would hang instead of saying why.
+ */
+export function kontrolleradeHandelser(
+	scenario: Scenario,
+	handelser: LagradHandelse[]
+): LagradHandelse[] {
+	const d = hittaDubblett(handelser, scenario.start);
+	if (d) throw new Error(beskrivDubblett(d));
+	return handelser;
 }
 
 /** The states of one attempt over its scenario, put back on the screen where it was left. */
 async function sattSamman(
 	db: LssDb,
 	scenario: Scenario,
-	rad: ForsokRad
+	rad: ForsokRad,
+	flik?: FlikLas
 ): Promise<Omit<LaddatForsok, 'briefHtml'>> {
-	const forsok = new ForsokState(db, scenario, rad, await hamtaHandelser(db, rad.id));
+	const handelser = kontrolleradeHandelser(scenario, await hamtaHandelser(db, rad.id));
+	const forsok = new ForsokState(db, scenario, rad, handelser, flik);
 	const mock = new MockState(forsok);
 	const arende = new ArendeState(forsok, mock);
 	await mock.aterstall(await lasVy<VyData>(forsok, 'vy'));
