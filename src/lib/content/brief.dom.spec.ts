@@ -28,6 +28,30 @@ describe('renderaBrief with DOMPurify on a DOM', () => {
 		expect(w.__briefXss).toBeUndefined();
 	});
 
+	it('drops what styles or overlays the page, and every form and control, keeping their text', () => {
+		const rot = document.createElement('div');
+		rot.innerHTML = renderaBrief(fientlig);
+		const kvar = (sel: string) => [...rot.querySelectorAll(sel)].map((e) => e.outerHTML);
+		expect(kvar('style, link, meta, base')).toEqual([]);
+		expect(kvar('form, input, button, select, option, textarea, fieldset')).toEqual([]);
+		expect(kvar('[style], [formaction], [action], [autofocus], [tabindex]')).toEqual([]);
+		expect(rot.innerHTML).not.toContain('example.org/stjal');
+		// The overlay's words stay as plain text: a brief is read, not laid over the mock
+		expect(rot.textContent).toContain('Täcker sidan');
+		expect(rot.textContent).toContain('Stycke med händelser');
+	});
+
+	it('drops each event attribute DOMPurify knows, on any element', () => {
+		const rot = document.createElement('div');
+		rot.innerHTML = renderaBrief(
+			'<details open ontoggle="x()"><summary onclick="x()">a</summary></details>' +
+				'<p onmouseover="x()" onfocusin="x()" onanimationstart="x()">b</p>'
+		);
+		const attr = [...rot.querySelectorAll('*')].flatMap((e) => e.getAttributeNames());
+		expect(attr.filter((a) => /^on/i.test(a))).toEqual([]);
+		expect(rot.textContent).toBe('ab');
+	});
+
 	it('still renders Markdown as HTML', () => {
 		expect(renderaBrief('# Ansökan\n\n**Inkom** 2025-03-03')).toContain('<h1>Ansökan</h1>');
 	});

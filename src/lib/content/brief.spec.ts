@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderaBriefMed, sakerLank } from './brief';
+import { renderaBriefMed, sakerLank, utanInlineKod } from './brief';
 
 /** A stand-in sanitiser that records what it was given and marks what it returns. */
 function spion() {
@@ -45,6 +45,29 @@ describe('renderaBriefMed', () => {
 			'<a href="https://www.helsingborg.se/" title="Stadens webb" target="_blank" rel="noopener noreferrer">stad</a>'
 		);
 		expect(s.fick[0]).toContain('<a href="/hjalp">hjälp</a>');
+	});
+});
+
+describe('utanInlineKod', () => {
+	it('takes <style> out and renames on… attributes in start tags, before the parser sees them', () => {
+		expect(utanInlineKod('<p>a</p><style>b{display:none}</style><p>c</p>')).toBe(
+			'<p>a</p><p>c</p>'
+		);
+		expect(utanInlineKod('x<STYLE media="all">ej stängd')).toBe('x');
+		expect(utanInlineKod('<img src="x" onerror="f()"><div\tONCLICK = "g()">d</div>')).toBe(
+			'<img src="x" x-onerror="f()"><div\tx-ONCLICK = "g()">d</div>'
+		);
+	});
+
+	it('leaves text and ordinary attributes alone', () => {
+		const html = '<p>Ring on=måndag, <a href="/x" title="one">one</a></p>\n<p>online = ja</p>';
+		expect(utanInlineKod(html)).toBe(html);
+	});
+
+	it('runs before the sanitiser', () => {
+		const s = spion();
+		renderaBriefMed(s, '<div onclick="f()">d</div>\n\n<style>p{}</style>');
+		expect(s.fick[0]).not.toMatch(/\son|<style/i);
 	});
 });
 
