@@ -60,7 +60,7 @@ describe('attempts', () => {
 	it('keep their events in order, numbered on across calls and across a reopen', async () => {
 		const f = await skapaForsok(db, 's', 1);
 		const annat = await skapaForsok(db, 's', 1);
-		const forsta = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')], 't1');
+		const forsta = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191202119150')], 't1');
 		await laggTillHandelser(db, annat.id, [sokt('x*')]);
 		expect(forsta.map((h) => h.seq)).toEqual([1, 2]);
 		db.close();
@@ -70,7 +70,7 @@ describe('attempts', () => {
 		const alla = await hamtaHandelser(db, f.id);
 		expect(alla).toEqual([
 			{ ...sokt('a*'), seq: 1, tid: 't1' },
-			{ ...oppnad('191212121212'), seq: 2, tid: 't1' },
+			{ ...oppnad('191202119150'), seq: 2, tid: 't1' },
 			{ ...sokt('b*'), seq: 3, tid: 't2' }
 		]);
 		expect((await hamtaHandelser(db, annat.id)).map((h) => h.seq)).toEqual([1]);
@@ -89,7 +89,7 @@ describe('attempts', () => {
 
 	it('are imported as a new attempt with their events', async () => {
 		const f = await skapaForsok(db, 's', 3);
-		const handelser = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')]);
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191202119150')]);
 		const ny = await importeraForsok(db, { ...f, status: 'inlamnat' }, [...handelser].reverse());
 		expect(ny.id).not.toBe(f.id);
 		expect(ny).toMatchObject({ scenarioId: 's', scenarioVersion: 3, status: 'inlamnat' });
@@ -210,7 +210,7 @@ describe('Släng försöket', () => {
 	it('deletes the attempt, its events and its drafts, and nothing of another attempt', async () => {
 		const f = await skapaForsok(db, 's', 1);
 		const annat = await skapaForsok(db, 's', 1);
-		await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191212121212')]);
+		await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191202119150')]);
 		await laggTillHandelser(db, annat.id, [sokt('x*')]);
 		await sparaUtkast(db, f.id, 'vy', { flik: 'sov' });
 		await sparaUtkast(db, annat.id, 'vy', { flik: 'minaSidor' });

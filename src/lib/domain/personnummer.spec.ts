@@ -8,12 +8,12 @@ describe('personnummer', () => {
 		expect(luhnOk('18900101980')).toBe(false);
 	});
 	it('takes the century from the Århundrade control for ten-digit input (S2)', () => {
-		expect(normaliseraPersonnummer('121212-1212', '19')).toBe('191212121212');
-		expect(normaliseraPersonnummer('1212121212', '20')).toBe('201212121212');
-		expect(normaliseraPersonnummer('19121212-1212', '20')).toBe('191212121212');
+		expect(normaliseraPersonnummer('900101-2385', '19')).toBe('199001012385');
+		expect(normaliseraPersonnummer('2002162390', '20')).toBe('202002162390');
+		expect(normaliseraPersonnummer('19900101-2385', '20')).toBe('199001012385');
 		expect(normaliseraPersonnummer('12121', '19')).toBeNull();
 	});
 	it('shows the stored number with a dash', () => {
-		expect(visaPersonnummer('191212121212')).toBe('19121212-1212');
+		expect(visaPersonnummer('199001012385')).toBe('19900101-2385');
 	});
 });

@@ -18,8 +18,8 @@ export function luhnOk(pnr12: string): boolean {
 }
 
 /**
- * Normalises typed input to 12 digits: `19121212-1212`, `191212121212`, `121212-1212` and
- * `1212121212` (the last two take `arhundrade`). Returns null when it is not a personnummer.
+ * Normalises typed input to 12 digits: `19900101-2385`, `199001012385`, `900101-2385` and
+ * `9001012385` (the last two take `arhundrade`). Returns null when it is not a personnummer.
  */
 export function normaliseraPersonnummer(
 	text: string,
@@ -31,7 +31,7 @@ export function normaliseraPersonnummer(
 	return null;
 }
 
-/** Shows a stored number the way Procapita does: `19121212-1212`. */
+/** Shows a stored number the way Procapita does: `19900101-2385`. */
 export function visaPersonnummer(pnr: Personnummer): string {
 	return `${pnr.slice(0, 8)}-${pnr.slice(8)}`;
 }

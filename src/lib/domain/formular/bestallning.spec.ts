@@ -12,7 +12,7 @@ import {
 
 const BESLUT: Beslut = {
 	id: 'beslut-1',
-	pnr: '191212121212',
+	pnr: '191202119150',
 	utredningId: 'utr-1',
 	insatskategori: 'Personlig ass LSS',
 	beslut: 'LSS Personlig assistent Bifall',

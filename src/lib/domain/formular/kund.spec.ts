@@ -3,7 +3,7 @@ import type { KirPerson } from '../model';
 import { openRegistrering, proposeRegistrering } from './kund';
 
 const KIR: KirPerson = {
-	pnr: '199001019802',
+	pnr: '199001012385',
 	efternamn: 'Lindqvist',
 	fornamn: 'Greta',
 	adress: 'Storgatan 1',
@@ -27,7 +27,7 @@ const TOM = {
 describe('openRegistrering', () => {
 	it('fills the box from the KIR hit and leaves Nyckelkod empty', () => {
 		expect(openRegistrering(KIR)).toEqual({
-			pnr: '199001019802',
+			pnr: '199001012385',
 			efternamn: 'Lindqvist',
 			fornamn: 'Greta',
 			adress: 'Storgatan 1',
@@ -48,8 +48,8 @@ describe('openRegistrering', () => {
 
 describe('proposeRegistrering', () => {
 	it('keeps the personnummer searched for, read with the century control', () => {
-		expect(proposeRegistrering('900101-9802', '19')).toEqual({
-			pnr: '199001019802',
+		expect(proposeRegistrering('900101-2385', '19')).toEqual({
+			pnr: '199001012385',
 			...TOM,
 			kalla: 'Ny'
 		});

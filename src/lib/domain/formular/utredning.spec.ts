@@ -4,7 +4,7 @@ import { proposeInled, saknatInledningsfalt } from './utredning';
 
 const akt = (id: string, ansvarigHandlaggare: string): Aktualisering => ({
 	id,
-	pnr: '191212121212',
+	pnr: '191202119150',
 	typ: 'LSS Ledsagarservice',
 	datum: '2025-04-01',
 	franVem: 'Den enskilde',
