@@ -10,6 +10,7 @@ import { lasScenarioFil } from '../lib/content/fs';
 import { ScenarioFel } from '../lib/content/scenario';
 import { grade } from '../lib/domain/grading/motor';
 import { ForsokFel, handelserUr, lasForsok } from '../lib/schemas/forsok';
+import { forsokText, kontrolleraVersion } from '../lib/schemas/forsokfil';
 import { forStorFil, kortaFellista } from '../lib/schemas/granser';
 import type { Scenario } from '../lib/schemas/scenario';
 import type { Rapport } from '../lib/domain/grading/typer';
@@ -42,27 +43,30 @@ export function betygsatt(scenarioArg: string, forsokVag: string): Rapport {
 		if (e instanceof ScenarioFel) throw new IndataFel(kortaFellista(e.rader).join(' | '));
 		throw e;
 	}
-	let text: string;
+	let bytes: Uint8Array;
 	try {
 		// a file above the limit is refused from its size, never read into memory
 		const stor = forStorFil(statSync(forsokVag).size, forsokVag);
 		if (stor) throw new IndataFel(stor);
-		text = readFileSync(forsokVag, 'utf8');
+		bytes = readFileSync(forsokVag);
 	} catch (e) {
 		if (e instanceof IndataFel) throw e;
 		throw new IndataFel(`${forsokVag}: försöksfilen finns inte eller kan inte läsas.`);
 	}
 	let forsok;
 	try {
-		forsok = lasForsok(text, forsokVag);
+		// Read as Importera försök reads it (forsokfil.ts): UTF-8 with or without a byte order
+		// mark, and only an attempt made on this version of the scenario
+		forsok = lasForsok(forsokText(bytes, forsokVag), forsokVag);
+		if (forsok.scenarioId !== scenario.id)
+			throw new IndataFel(
+				`${forsokVag}: försöket gäller scenariot "${forsok.scenarioId}", inte "${scenario.id}".`
+			);
+		kontrolleraVersion(forsok, scenario, forsokVag);
 	} catch (e) {
 		if (e instanceof ForsokFel) throw new IndataFel(kortaFellista(e.rader).join(' | '));
 		throw e;
 	}
-	if (forsok.scenarioId !== scenario.id)
-		throw new IndataFel(
-			`${forsokVag}: försöket gäller scenariot "${forsok.scenarioId}", inte "${scenario.id}".`
-		);
 	return grade(scenario, handelserUr(forsok));
 }
 
