@@ -41,11 +41,9 @@ test('en fil i Latin-1 vägras med vad som är fel och vad man gör, och inget s
 	await forvantaVagrad(page, 'latin1.json: filen är inte giltig UTF-8');
 });
 
-// Chromium's File.text() decodes UTF-16 with a byte order mark as UTF-16, so the text the start
-// page passes (src/routes/+page.svelte: importeraFil(await fil.text(), …)) cannot show it was
-// UTF-16. importeraFil judges the bytes when given the File itself: the start page must pass
-// `fil` instead. Until it does, this case is imported in the browser and refused by the CLI.
-test.fixme('en fil i UTF-16 vägras med vad som är fel och vad man gör, och inget sparas', async ({
+// Chromium's File.text() decodes UTF-16 with a byte order mark as UTF-16, so text could not show
+// it was UTF-16: the start page hands importeraFil the File itself, whose bytes are judged.
+test('en fil i UTF-16 vägras med vad som är fel och vad man gör, och inget sparas', async ({
 	page
 }) => {
 	await importera(
