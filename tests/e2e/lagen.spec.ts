@@ -141,6 +141,7 @@ for (const mapp of scenarioMappar(ROT)) {
 			await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
 			const fraga = page.getByRole('dialog', { name: 'Lämna in' });
 			await expect(fraga).toContainText('provresultat');
+			if (id === AXE_PA) await axe(page, 'Prov: frågan vid Lämna in');
 			await fraga.getByRole('button', { name: 'Ja', exact: true }).click();
 			await expect(page.getByRole('heading', { name: 'Godkänt', exact: true })).toBeVisible();
 		});
