@@ -14,11 +14,14 @@ import { forsokText, kontrolleraVersion } from '../lib/schemas/forsokfil';
 import { forStorFil, kortaFellista } from '../lib/schemas/granser';
 import type { Scenario } from '../lib/schemas/scenario';
 import type { Rapport } from '../lib/domain/grading/typer';
+import { betygsattAlla } from './grade-alla';
 
 /** Bad input: the one line the user sees, then exit 2. */
 export class IndataFel extends Error {}
 
-const ANVANDNING = 'Användning: npm run grade -- <scenario-id eller scenariomapp> <försök.json>';
+const ANVANDNING =
+	'Användning: npm run grade -- <scenario-id eller scenariomapp> <försök.json>, eller npm run grade -- --all <mapp med försöksfiler>';
+const ANVANDNING_ALLA = 'Användning: npm run grade -- --all <mapp med försöksfiler>';
 
 /** `scenarios/<id>/index.md` for an id; `<folder>/index.md` for a folder; a file as given. */
 export function scenarioSokvag(arg: string, rot = 'scenarios'): string {
@@ -73,6 +76,7 @@ export function betygsatt(scenarioArg: string, forsokVag: string): Rapport {
 /** Runs the CLI on `argv` (without node and script); returns the exit code. */
 export function main(argv: readonly string[]): number {
 	try {
+		if (argv[0] === '--all') return alla(argv);
 		if (argv.length !== 2) throw new IndataFel(ANVANDNING);
 		const rapport = betygsatt(argv[0], argv[1]);
 		process.stdout.write(JSON.stringify(rapport, null, 2) + '\n');
@@ -82,6 +86,16 @@ export function main(argv: readonly string[]): number {
 		process.stderr.write(text.replace(/\s*\n\s*/g, ' | ') + '\n');
 		return 2;
 	}
+}
+
+/** `--all <folder>`: CSV on stdout, every unreadable file on stderr; exit 2 if there was one. */
+function alla(argv: readonly string[]): number {
+	if (argv.length !== 2) throw new IndataFel(ANVANDNING_ALLA);
+	const { csv, fel } = betygsattAlla(argv[1]);
+	process.stdout.write(csv);
+	for (const rad of kortaFellista(fel))
+		process.stderr.write(rad.replace(/\s*\n\s*/g, ' | ') + '\n');
+	return fel.length ? 2 : 0;
 }
 
 if (process.argv[1] && /grade\.ts$/.test(process.argv[1]))
