@@ -43,3 +43,16 @@ for (const mapp of scenarioMappar(ROT)) {
 		});
 	}
 }
+
+test('rapporten skrivs ut utan knappar och sidhuvud', async ({ sida: page }) => {
+	const vag = join(ROT, 'korttidsvistelse-i-stodfamilj', 'attempts', 'fail-tva-bestallningar.json');
+	await page.goto('/');
+	await page.getByLabel('Välj en försöksfil (JSON)').setInputFiles(vag);
+	await expect(page.getByRole('region', { name: 'Inte godkänt', exact: true })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Försök igen' })).toBeHidden();
+	await expect(page.getByRole('link', { name: 'LSS-övning' })).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Inte godkänt', exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Att rätta' })).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+});
