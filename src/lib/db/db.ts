@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { writable, type Readable } from 'svelte/store';
 import type { LagradHandelse } from '../domain/handelser';
 import type { KirRad, KundRad } from './nycklar';
 import type { Lage } from '../domain/lage';
 import type { RegelUtfall } from '../domain/framsteg';
+import { UPPDATERAD_ANNANSTANS } from './lagringsfel';
 
 /** One attempt at a scenario. Its content is the event log in `handelser`. */
 export interface ForsokRad {
@@ -63,6 +65,12 @@ export interface MetaRad {
  */
 export const STANDARDPROFIL_ID = 'standard';
 
+export { UPPDATERAD_ANNANSTANS };
+/** This tab's upgrade waits for another tab that holds the old version open. */
+export const UPPGRADERING_BLOCKERAD =
+	'LSS-övning behöver uppdateras men en annan flik med appen håller den gamla versionen öppen. ' +
+	'Stäng eller ladda om de andra flikarna med LSS-övning, så fortsätter det här.';
+
 /**
  * The app's one IndexedDB database. Components never touch the tables: they go through the
  * verbs exported from `$lib/db`.
@@ -76,8 +84,26 @@ export class LssDb extends Dexie {
 	meta!: EntityTable<MetaRad, 'nyckel'>;
 	profiler!: EntityTable<ProfilRad, 'id'>;
 
+	readonly #besked = writable<string | null>(null);
+	/**
+	 * What the pages show about an upgrade in another tab: this tab was closed for it
+	 * (`UPPDATERAD_ANNANSTANS`) or this tab's upgrade waits for it (`UPPGRADERING_BLOCKERAD`).
+	 */
+	readonly besked: Readable<string | null> = { subscribe: this.#besked.subscribe };
+
 	constructor(namn: string) {
 		super(namn);
+		// Another tab upgrades: let it (Dexie's own handler closes too, but would reopen on the next
+		// read with this tab's old schema), and ask the trainee to reload
+		this.on('versionchange', () => {
+			this.close();
+			this.#besked.set(UPPDATERAD_ANNANSTANS);
+		});
+		// This tab upgrades and another holds the old version: say so instead of hanging
+		this.on('blocked', () => this.#besked.set(UPPGRADERING_BLOCKERAD));
+		this.on('ready', () => {
+			this.#besked.update((b) => (b === UPPGRADERING_BLOCKERAD ? null : b));
+		});
 		// every S1 form is one index: pnr (primary), fodelsedatum (six digits), efternamnNorm
 		// (prefix), fornamnDelar (`*förnamn`), namnNycklar (`efternamn förnamn`)
 		this.version(1).stores({

@@ -1,7 +1,16 @@
 /** The one Dexie module: open the database, then use these verbs. Nothing else touches tables. */
-export { LssDb, oppnaDb, STANDARDNAMN, STANDARDPROFIL_ID } from './db';
+export {
+	LssDb,
+	oppnaDb,
+	STANDARDNAMN,
+	STANDARDPROFIL_ID,
+	UPPDATERAD_ANNANSTANS,
+	UPPGRADERING_BLOCKERAD
+} from './db';
 export type { ForsokRad, HandelseRad, ProfilRad, UtkastRad } from './db';
-export { LagringsFel, arFullLagring } from './lagringsfel';
+export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
+export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';
+export type { Lagringshanterare } from './bestandig';
 export {
 	forberedVarld,
 	hamtaVarldInfo,

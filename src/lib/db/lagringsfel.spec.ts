@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LagringsFel, arFullLagring, skriv } from './lagringsfel';
+import {
+	LagringsFel,
+	NEKAD_LAGRING,
+	SAKNAD_LAGRING,
+	UPPDATERAD_ANNANSTANS,
+	arFullLagring,
+	lagringsmeddelande,
+	skriv
+} from './lagringsfel';
 
 const kvot = new DOMException('full', 'QuotaExceededError');
 
@@ -25,5 +33,30 @@ describe('skriv', () => {
 		const annat = new Error('annat');
 		await expect(skriv(() => Promise.reject(annat))).rejects.toBe(annat);
 		expect(await skriv(() => Promise.resolve(7))).toBe(7);
+	});
+});
+
+describe('lagringsmeddelande', () => {
+	it('tells what to do when IndexedDB is missing, refuses to open or is full', async () => {
+		const { Dexie } = await import('dexie');
+		const saknas = new Dexie.MissingAPIError();
+		expect(saknas.message).toMatch(/tinyurl/);
+		expect(lagringsmeddelande(saknas)).toBe(SAKNAD_LAGRING);
+		expect(lagringsmeddelande(new Dexie.OpenFailedError(saknas))).toBe(SAKNAD_LAGRING);
+		for (const namn of ['InvalidStateError', 'UnknownError', 'SecurityError'])
+			expect(lagringsmeddelande(new DOMException('x', namn))).toBe(NEKAD_LAGRING);
+		expect(lagringsmeddelande(new Dexie.DatabaseClosedError())).toBe(NEKAD_LAGRING);
+		expect(
+			lagringsmeddelande(new Dexie.OpenFailedError(new DOMException('x', 'UnknownError')))
+		).toBe(NEKAD_LAGRING);
+		expect(lagringsmeddelande(new DOMException('x', 'VersionError'))).toBe(UPPDATERAD_ANNANSTANS);
+		expect(lagringsmeddelande(kvot)).toBe(new LagringsFel().message);
+		expect(lagringsmeddelande(new LagringsFel(kvot))).toBe(new LagringsFel().message);
+		for (const m of [SAKNAD_LAGRING, NEKAD_LAGRING]) expect(m).not.toMatch(/http|tinyurl/);
+	});
+
+	it('keeps the message of any other error', () => {
+		expect(lagringsmeddelande(new Error('Försöket finns inte.'))).toBe('Försöket finns inte.');
+		expect(lagringsmeddelande('text')).toBe('text');
 	});
 });

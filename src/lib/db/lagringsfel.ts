@@ -44,3 +44,49 @@ export async function skriv<T>(gor: () => PromiseLike<T>): Promise<T> {
 		throw fel;
 	}
 }
+
+/** No IndexedDB at all: some private windows, or storage turned off for the site. */
+export const SAKNAD_LAGRING =
+	'Webbläsaren låter inte LSS-övning spara något (IndexedDB saknas eller är avstängd). Öppna ' +
+	'appen i ett vanligt fönster, eller tillåt lagring för webbplatsen i webbläsarens inställningar.';
+/** IndexedDB is there but refused to open the database. */
+export const NEKAD_LAGRING =
+	'Webbläsaren kunde inte öppna LSS-övnings lagring (IndexedDB). Ladda om sidan. Hjälper inte ' +
+	'det: öppna appen i ett vanligt fönster (inte privat), tillåt lagring för webbplatsen i ' +
+	'webbläsarens inställningar, eller starta om webbläsaren.';
+/** This code is older than the database: another tab runs a newer LSS-övning. */
+export const UPPDATERAD_ANNANSTANS = 'LSS-övning har uppdaterats i en annan flik. Ladda om sidan.';
+
+const NEKADNAMN = new Set([
+	'InvalidStateError',
+	'UnknownError',
+	'SecurityError',
+	'DatabaseClosedError',
+	'OpenFailedError',
+	'InvalidAccessError'
+]);
+
+/** The names of `fel` and of everything it wraps (Dexie's `inner`, `cause`), outermost first. */
+function felnamn(fel: unknown): string[] {
+	const namn: string[] = [];
+	for (let f: unknown = fel, djup = 0; f && typeof f === 'object' && djup < 6; djup++) {
+		const e = f as { name?: unknown; inner?: unknown; cause?: unknown };
+		if (typeof e.name === 'string') namn.push(e.name);
+		f = e.inner ?? e.cause;
+	}
+	return namn;
+}
+
+/**
+ * The Swedish message, with what to do, for an error the database gave: no IndexedDB, one that
+ * refuses to open, a newer version in another tab, a full disk. Any other error keeps its own
+ * message.
+ */
+export function lagringsmeddelande(fel: unknown): string {
+	if (fel instanceof LagringsFel || arFullLagring(fel)) return new LagringsFel(fel).message;
+	const namn = felnamn(fel);
+	if (namn.includes('MissingAPIError')) return SAKNAD_LAGRING;
+	if (namn.includes('VersionError')) return UPPDATERAD_ANNANSTANS;
+	if (namn.some((n) => NEKADNAMN.has(n))) return NEKAD_LAGRING;
+	return fel instanceof Error ? fel.message : String(fel);
+}

@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { get } from 'svelte/store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { oppnaDb, UPPDATERAD_ANNANSTANS, UPPGRADERING_BLOCKERAD, type LssDb } from './db';
+
+let nr = 0;
+const oppna: { close(): void }[] = [];
+afterEach(() => {
+	for (const c of oppna.splice(0)) c.close();
+	vi.restoreAllMocks();
+});
+
+/** A raw connection to the database as it is now, which ignores any versionchange. */
+function radAnslutning(namn: string, version?: number): Promise<IDBDatabase> {
+	return new Promise((klar, fel) => {
+		const req = version ? indexedDB.open(namn, version) : indexedDB.open(namn);
+		req.onsuccess = () => {
+			oppna.push(req.result);
+			klar(req.result);
+		};
+		req.onerror = () => fel(req.error);
+	});
+}
+
+/** The database at version 1, as a tab with the app before profiles left it. */
+async function version1(namn: string): Promise<void> {
+	const gammal = new Dexie(namn);
+	gammal.version(1).stores({
+		kunder: 'pnr, fodelsedatum, efternamnNorm, *fornamnDelar, *namnNycklar',
+		kir: 'pnr, efternamnNorm',
+		forsok: 'id, scenarioId',
+		handelser: '[forsokId+seq]',
+		utkast: '[forsokId+nyckel]',
+		meta: 'nyckel'
+	});
+	await gammal.table('forsok').put({ id: 'f1', scenarioId: 's' });
+	gammal.close();
+}
+
+describe('an upgrade and another tab', () => {
+	it('closes this tab when another opens a newer version, and asks for a reload', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const db: LssDb = oppnaDb(`uppg-${++nr}`);
+		oppna.push(db);
+		await db.open();
+		expect(get(db.besked)).toBeNull();
+		// the other tab's newer app: Dexie version 3 is IndexedDB version 30
+		const ny = await radAnslutning(db.name, 30);
+		expect(ny.version).toBe(30);
+		expect(db.isOpen()).toBe(false);
+		expect(get(db.besked)).toBe(UPPDATERAD_ANNANSTANS);
+	});
+
+	it('says what to do while version 2 waits for a version-1 connection, then goes on', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const namn = `uppg-${++nr}`;
+		await version1(namn);
+		const gammal = await radAnslutning(namn);
+		expect(gammal.version).toBe(10);
+
+		const db = oppnaDb(namn);
+		oppna.push(db);
+		const sett: (string | null)[] = [];
+		db.besked.subscribe((b) => sett.push(b));
+		const oppnad = db.open();
+		await vi.waitFor(() => expect(get(db.besked)).toBe(UPPGRADERING_BLOCKERAD));
+		expect(db.isOpen()).toBe(false);
+
+		gammal.close();
+		await oppnad;
+		expect(get(db.besked)).toBeNull();
+		expect(sett).toEqual([null, UPPGRADERING_BLOCKERAD, null]);
+		// the upgrade ran: the old attempt got the default profile
+		expect((await db.forsok.get('f1'))?.profilId).toBe('standard');
+	});
+});

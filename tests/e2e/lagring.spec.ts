@@ -1,0 +1,96 @@
+/**
+ * Storage that fails (issue 11, part 6): a browser without IndexedDB, one whose IndexedDB refuses
+ * to open, and one that refuses persistent storage. The start page says in Swedish what to do,
+ * never Dexie's English (with its tinyurl link), and stays accessible.
+ */
+import { axe, expect, test } from './fixtures';
+
+const SAKNAS =
+	'Webbläsaren låter inte LSS-övning spara något (IndexedDB saknas eller är avstängd). Öppna ' +
+	'appen i ett vanligt fönster, eller tillåt lagring för webbplatsen i webbläsarens inställningar.';
+const NOTIS =
+	'Webbläsaren kan rensa dina resultat om utrymmet tar slut. Exportera försök du vill spara.';
+
+test('utan IndexedDB säger startsidan vad man gör, på svenska', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert').filter({ hasText: 'IndexedDB' }).first()).toHaveText(SAKNAS);
+	await expect(page.getByText(/tinyurl|IndexedDB API missing/)).toHaveCount(0);
+	await axe(page, 'startsidan utan IndexedDB');
+});
+
+test('en IndexedDB som vägrar öppna ger ett svenskt besked', async ({ page }) => {
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = function () {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+	});
+	await page.goto('/');
+	const besked = page.getByRole('alert').filter({ hasText: 'lagring' }).first();
+	await expect(besked).toContainText('Webbläsaren kunde inte öppna LSS-övnings lagring');
+	await expect(besked).toContainText('tillåt lagring för webbplatsen');
+	await expect(page.getByText(/insecure|OpenFailedError|SecurityError/)).toHaveCount(0);
+	await axe(page, 'startsidan när IndexedDB vägrar');
+});
+
+test('en öppning som misslyckas i onerror ger samma besked', async ({ page }) => {
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = function () {
+			const req = {} as IDBOpenDBRequest & { error: DOMException };
+			Object.defineProperty(req, 'error', {
+				value: new DOMException('Internal error opening backing store', 'UnknownError')
+			});
+			setTimeout(() => {
+				const ev = new Event('error');
+				Object.defineProperty(ev, 'target', { value: req });
+				req.onerror?.call(req, ev);
+			}, 0);
+			return req;
+		};
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert').filter({ hasText: 'lagring' }).first()).toContainText(
+		'Webbläsaren kunde inte öppna LSS-övnings lagring'
+	);
+	await expect(page.getByText(/backing store|UnknownError/)).toHaveCount(0);
+});
+
+test('nekad beständig lagring: frågas en gång, och startsidan säger det lugnt', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { persistFragor: number };
+		w.persistFragor = 0;
+		navigator.storage.persisted = () => Promise.resolve(false);
+		navigator.storage.persist = () => {
+			w.persistFragor++;
+			return Promise.resolve(false);
+		};
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByText(NOTIS)).toHaveCount(0);
+	await page
+		.getByRole('button', { name: /^Öva: / })
+		.first()
+		.click();
+	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { persistFragor: number }).persistFragor)
+	).toBe(1);
+	await page.goto('/');
+	const notis = page.getByRole('status').filter({ hasText: NOTIS });
+	await expect(notis).toHaveText(NOTIS);
+	await axe(page, 'startsidan med nekad beständig lagring');
+	await page
+		.getByRole('button', { name: /^Öva: / })
+		.first()
+		.click();
+	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toBeVisible();
+	// the answer is remembered per page load in meta; a new page load's counter starts at 0
+	expect(
+		await page.evaluate(() => (window as unknown as { persistFragor: number }).persistFragor)
+	).toBe(0);
+});
