@@ -1,31 +1,25 @@
-import { getContext, setContext } from 'svelte';
-import type { VisaState } from '$lib/state/visa.svelte';
-import type { GuidadState } from '$lib/state/guidad.svelte';
-import type { ForsokState } from '$lib/state/forsok.svelte';
+import { getContext, setContext, type Snippet } from 'svelte';
+import type { Rutor } from '$lib/state/rutor.svelte';
 
-// A modal ruta makes the page behind it inert, the Visa caption included; each ruta therefore
-// shows the caption itself while Visa runs, and finds the VisaState here.
-const NYCKEL = Symbol('visa');
+/**
+ * A modal ruta makes the page behind it inert, the mode's caption included (Visa, Guidad); each
+ * ruta therefore shows the caption itself while one runs. The exercise page gives, here, what to
+ * render and the count of open rutor to keep, so a ruta imports none of the modes (the start
+ * page's rutor stay small).
+ */
+export interface RutansBildtext {
+	rutor: Rutor;
+	bildtext: Snippet;
+}
 
-export function sattVisa(hamta: () => VisaState | null): void {
+const NYCKEL = Symbol('bildtext');
+
+export function sattBildtext(hamta: () => RutansBildtext | null): void {
 	setContext(NYCKEL, hamta);
 }
 
 /** Call during component setup; the function it returns may be read anywhere (a $derived). */
-export function hamtaVisa(): () => VisaState | null {
-	const hamta = getContext<(() => VisaState | null) | undefined>(NYCKEL);
-	return () => hamta?.() ?? null;
-}
-
-// Guidad's caption likewise: a ruta shows it while open, so its step and Gå tillbaka stay reachable
-const GUIDAD = Symbol('guidad');
-export type GuidadKontext = { guidad: GuidadState; forsok: ForsokState } | null;
-
-export function sattGuidad(hamta: () => GuidadKontext): void {
-	setContext(GUIDAD, hamta);
-}
-
-export function hamtaGuidad(): () => GuidadKontext {
-	const hamta = getContext<(() => GuidadKontext) | undefined>(GUIDAD);
+export function hamtaBildtext(): () => RutansBildtext | null {
+	const hamta = getContext<(() => RutansBildtext | null) | undefined>(NYCKEL);
 	return () => hamta?.() ?? null;
 }
