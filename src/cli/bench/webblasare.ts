@@ -23,7 +23,11 @@ function ledigPort(): Promise<number> {
 
 function kor(cmd: string, args: string[]): Promise<void> {
 	return new Promise((klar, fel) => {
-		const p = spawn(cmd, args, { cwd: ROT, stdio: ['ignore', 'ignore', 'inherit'] });
+		const p = spawn(cmd, args, {
+			cwd: ROT,
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+		});
 		p.once('error', fel);
 		p.once('exit', (kod) =>
 			kod === 0 ? klar() : fel(new Error(`${cmd} ${args.join(' ')}: ${kod}`))
