@@ -15,18 +15,24 @@ import { matRutter } from './bench/rutter';
 import { matSparning } from './bench/sparning';
 
 /** Each part of the benchmark, in the order printed. */
-const DELAR: { namn: string; mat: (o: BenchAlternativ) => Promise<Figur[]> }[] = [
-	{ namn: 'sidor', mat: matRutter },
-	{ namn: 'kundsök', mat: matKundsok },
-	{ namn: 'sparning och uppspelning', mat: matSparning },
-	{ namn: 'rättning', mat: matRattning }
-];
+export const DELAR: { id: string; namn: string; mat: (o: BenchAlternativ) => Promise<Figur[]> }[] =
+	[
+		{ id: 'sidor', namn: 'sidor', mat: matRutter },
+		{ id: 'kundsok', namn: 'kundsök', mat: matKundsok },
+		{ id: 'sparning', namn: 'sparning och uppspelning', mat: matSparning },
+		{ id: 'rattning', namn: 'rättning', mat: matRattning }
+	];
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Figur[]> {
 	const o = lasAlternativ(argv, env);
 	const json = argv.includes('--json');
+	const okanda = o.bara.filter((b) => !DELAR.some((d) => d.id === b));
+	if (okanda.length > 0)
+		throw new Error(
+			`bench: okänd del ${okanda.join(', ')}; delarna är ${DELAR.map((d) => d.id).join(', ')}`
+		);
 	const figurer: Figur[] = [];
-	for (const del of DELAR) {
+	for (const del of DELAR.filter((d) => o.bara.length === 0 || o.bara.includes(d.id))) {
 		const nya = await del.mat(o);
 		if (!json) for (const f of nya) console.log(rad(f));
 		figurer.push(...nya);
