@@ -148,36 +148,43 @@ export class Projektor {
 		return (this.#nasta ??= { ...this.#start.nasta });
 	}
 
-	#beslutsindex(): {
-		perUtredning: Map<string, { antal: number; pagande: number }>;
-		perInsats: Platser;
-	} {
-		if (!this.#perUtredning || !this.#perInsats) {
-			this.#perUtredning = new Map();
-			this.#perInsats = new Platser();
-			this.#beslut.varde.forEach((b, i) => this.#indexera(b, i));
+	#statusPerUtredning(): Map<string, { antal: number; pagande: number }> {
+		if (!this.#perUtredning) {
+			const m = new Map<string, { antal: number; pagande: number }>();
+			this.#perUtredning = m;
+			for (const b of this.#beslut.varde) this.#rakna(m, b);
 		}
-		return { perUtredning: this.#perUtredning, perInsats: this.#perInsats };
+		return this.#perUtredning;
+	}
+
+	#beslutPerInsats(): Platser {
+		if (!this.#perInsats) {
+			const p = new Platser();
+			this.#perInsats = p;
+			this.#beslut.varde.forEach((b, i) => p.lagg(insatsNyckel(b.pnr, b.insatskategori), i));
+		}
+		return this.#perInsats;
+	}
+
+	#rakna(m: Map<string, { antal: number; pagande: number }>, b: Beslut): void {
+		const r = m.get(b.utredningId);
+		if (r) {
+			r.antal++;
+			r.pagande += this.#pagar(b);
+		} else m.set(b.utredningId, { antal: 1, pagande: this.#pagar(b) });
 	}
 
 	#pagar(b: Beslut): number {
 		return arBifall(b) && beslutPagar(b, this.#start.idag) ? 1 : 0;
 	}
 
-	#indexera(b: Beslut, i: number): void {
-		if (!this.#perUtredning || !this.#perInsats) return;
-		const r = this.#perUtredning.get(b.utredningId);
-		if (r) {
-			r.antal++;
-			r.pagande += this.#pagar(b);
-		} else this.#perUtredning.set(b.utredningId, { antal: 1, pagande: this.#pagar(b) });
-		this.#perInsats.lagg(insatsNyckel(b.pnr, b.insatskategori), i);
-	}
-
 	#laggBeslut(nya: readonly Beslut[]): void {
 		const forst = this.#beslut.varde.length;
 		this.#beslut.lagg(nya);
-		nya.forEach((b, j) => this.#indexera(b, forst + j));
+		nya.forEach((b, j) => {
+			if (this.#perUtredning) this.#rakna(this.#perUtredning, b);
+			this.#perInsats?.lagg(insatsNyckel(b.pnr, b.insatskategori), forst + j);
+		});
 	}
 
 	/** A beslut changed in place (its utredning and insatskategori stay): its status follows. */
@@ -187,30 +194,37 @@ export class Projektor {
 		this.#beslut.satt(i, ny);
 	}
 
-	/** `medBeslutsstatus` from the counts instead of the utredning's beslut. */
-	#medStatus(u: Utredning): Utredning {
-		const r = this.#beslutsindex().perUtredning.get(u.id);
-		return r ? { ...u, pagaendeBeslut: r.pagande > 0 } : u;
+	/**
+	 * Utredning `i` as `medBeslutsstatus` leaves it, from the counts instead of its beslut, and
+	 * closed if an `avslutande` beslut closes it (B4). Left as it is when nothing differs.
+	 */
+	#status(i: number, avslutande: ReadonlyMap<string, Beslut>): void {
+		const u = this.#utredningar.varde[i];
+		const r = this.#statusPerUtredning().get(u.id);
+		// no beslut: none closes it either (a closing beslut is one of its own)
+		if (!r) return;
+		const pagaendeBeslut = r.pagande > 0;
+		const sista = avslutande.get(u.id);
+		if (sista && !u.slutdatum)
+			this.#utredningar.satt(i, { ...u, slutdatum: sista.beslutsdatum, pagaendeBeslut });
+		else if (u.pagaendeBeslut !== pagaendeBeslut)
+			this.#utredningar.satt(i, { ...u, pagaendeBeslut });
 	}
 
 	/**
 	 * Works the beslut status (N3) out anew after beslut changed in `andrade` utredningar, and
-	 * closes those an `avslutande` beslut closes (B4): every utredning the first time in a batch,
-	 * as the fold does for every utredning each time.
+	 * closes those an `avslutande` beslut closes: every utredning the first time in a batch, as
+	 * the fold does for every utredning each time. Doing one twice changes nothing more.
 	 */
 	#nyStatus(andrade: Iterable<string>, avslutande: ReadonlyMap<string, Beslut>): void {
-		const en = (i: number) => {
-			const u = this.#utredningar.varde[i];
-			const sista = avslutande.get(u.id);
-			const ny = sista && !u.slutdatum ? { ...u, slutdatum: sista.beslutsdatum } : u;
-			this.#utredningar.satt(i, this.#medStatus(ny));
-		};
 		if (!this.#statusKlar) {
-			for (let i = 0; i < this.#utredningar.varde.length; i++) en(i);
+			for (let i = 0; i < this.#utredningar.varde.length; i++) this.#status(i, avslutande);
 			this.#statusKlar = true;
 		} else {
-			const ids = new Set([...andrade, ...this.#ejBeraknade]);
-			for (const id of ids) for (const i of this.#utredningar.platser(id)) en(i);
+			for (const id of andrade)
+				for (const i of this.#utredningar.platser(id)) this.#status(i, avslutande);
+			for (const id of this.#ejBeraknade)
+				for (const i of this.#utredningar.platser(id)) this.#status(i, avslutande);
 		}
 		this.#ejBeraknade.clear();
 	}
@@ -236,8 +250,8 @@ export class Projektor {
 		const v = this.#verkstalligheter.hitta(verkId);
 		if (!v || v.insatskategori === LSS_INSATSER) return;
 		const lista = this.#beslut.varde;
-		const traffade = this.#beslutsindex()
-			.perInsats.alla(insatsNyckel(v.pnr, v.insatskategori))
+		const traffade = this.#beslutPerInsats()
+			.alla(insatsNyckel(v.pnr, v.insatskategori))
 			.filter((i) => arBifall(lista[i]) && (!lista[i].till || lista[i].till > dag));
 		if (!traffade.length) return;
 		for (const i of traffade) this.#bytBeslut(i, { ...lista[i], till: dag });
@@ -299,8 +313,7 @@ export class Projektor {
 				for (const a of new Set(h.aktualiseringIds))
 					this.#aktualiseringar.andra(a, (x) => ({ ...x, utredningId: id, behandlad: true }));
 				// beslut already naming it (only a start state can): its status waits, as in the fold
-				if (this.#statusKlar && this.#beslutsindex().perUtredning.has(id))
-					this.#ejBeraknade.add(id);
+				if (this.#statusKlar && this.#statusPerUtredning().has(id)) this.#ejBeraknade.add(id);
 				this.#raknare().utredning++;
 				return;
 			}
