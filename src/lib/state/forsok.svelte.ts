@@ -1,7 +1,6 @@
 import type { Handelse, LagradHandelse } from '$lib/domain/handelser';
 import { utfor, type Kommando, type Utfall } from '$lib/domain/kommandon';
 import type { CaseState, Person } from '$lib/domain/model';
-import { projicera } from '$lib/domain/projektion';
 import type { Scenario } from '$lib/schemas/scenario';
 import {
 	finnsIRegistret,
@@ -13,6 +12,7 @@ import {
 	type LssDb
 } from '$lib/db';
 import type { FlikLas } from './flik.svelte';
+import { forsokslage, medNya, type Forsokslage } from './forsokslage';
 
 /** The trainee's sentence for a failed write; a full disk and another tab say what to do. */
 function sparfel(e: unknown): string {
@@ -23,17 +23,38 @@ function sparfel(e: unknown): string {
 /**
  * One attempt at a scenario: its event list and the case state projected from it. Every command
  * goes through the domain, and its events are stored before the state moves on, so a reload at
- * any point replays to exactly what the trainee saw.
+ * any point replays to exactly what the trainee saw. A command's events are applied to the last
+ * state (`medNya`), which gives what a replay of every event would; an event list read anew is
+ * replayed in full.
  */
 export class ForsokState {
 	readonly db: LssDb;
 	readonly scenario: Scenario;
 	readonly rad: ForsokRad;
-	handelser = $state.raw<LagradHandelse[]>([]);
+	#lage: Forsokslage = $state.raw(forsokslage({}, undefined, []));
+
+	/** The attempt's events in order; setting them replays them all. */
+	get handelser(): LagradHandelse[] {
+		return this.#lage.handelser;
+	}
+	set handelser(handelser: LagradHandelse[]) {
+		this.#lage = forsokslage(this.scenario.start, this.scenario.idag, handelser);
+	}
+
+	/** The events that count: without those taken back (StegAngrat) and hints. */
+	get galler(): readonly LagradHandelse[] {
+		return this.#lage.galler;
+	}
+
 	/** The case state the screens show. */
-	state: CaseState = $derived.by(() =>
-		projicera(this.scenario.start, this.handelser, this.scenario.idag)
-	);
+	get state(): CaseState {
+		return this.#lage.state;
+	}
+
+	/** Events just stored: applied to the last state, not replayed with all before them. */
+	#lagg(lagrade: readonly LagradHandelse[]): void {
+		this.#lage = medNya(this.#lage, lagrade);
+	}
 	/** The last storage failure, shown app-wide; the attempt itself stays as it was. */
 	lagringsfel = $state<string | null>(null);
 
@@ -157,7 +178,7 @@ export class ForsokState {
 						undefined,
 						this.sistaSeq
 					);
-					this.handelser = [...this.handelser, ...lagrade];
+					this.#lagg(lagrade);
 					return true;
 				} catch (e) {
 					this.lagringsfel = sparfel(e);
@@ -186,7 +207,7 @@ export class ForsokState {
 				undefined,
 				this.sistaSeq
 			);
-			this.handelser = [...this.handelser, ...lagrade];
+			this.#lagg(lagrade);
 			this.lagringsfel = null;
 		} catch (e) {
 			// Nothing of this step is kept, everything before it is; say so where the trainee is

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { Rutor } from './rutor.svelte';
-import { utanAngrade, type Handelse } from '$lib/domain/handelser';
+import type { Handelse } from '$lib/domain/handelser';
 import type { Fynd } from '$lib/domain/grading/typer';
 import type { Steg } from '$lib/schemas/facit';
 import type { FacitData } from './facitdata';
@@ -124,7 +124,7 @@ export class GuidadState extends Rutor {
 
 	/** Case events so far, what was taken back and hints not counted. */
 	#antal(): number {
-		return utanAngrade(this.forsok.handelser).length;
+		return this.forsok.galler.length;
 	}
 
 	/** Whether step `nr` of the facit stores something. */
@@ -181,7 +181,7 @@ export class GuidadState extends Rutor {
 		const dom = this.#dom;
 		const m = this.#moduler;
 		if (!data || !dom || !m || this.#avvikelse || this.klart) return;
-		const galler = utanAngrade(this.forsok.handelser);
+		const galler = this.forsok.galler;
 		const n = galler.length;
 		if (n < this.#sedan) this.#sedan = n;
 		if (n > this.#sedan) {

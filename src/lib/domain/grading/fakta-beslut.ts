@@ -12,6 +12,7 @@ import { LSS_INSATSER } from '../insatstabell';
 import { verkstallighetsEtikett, type Verkstallighet } from '../model';
 import { visaTimmar } from '../timmar';
 import type { Fakta, Kontext } from './typer';
+import { handelserAv, minne } from './urval';
 
 // Facts of rules.md sections 5–8. They read the utredning named by `parametrar.utredning`: a
 // start-state id, or 'ny' for the first utredning inledd in the attempt for the customer.
@@ -50,17 +51,15 @@ function utredningsId(ctx: Kontext, p: Parametrar): string | undefined {
 	const u = text(p, 'utredning');
 	if (u !== NY_UTREDNING) return u;
 	const pnr = pnrAv(ctx, p);
-	for (const h of ctx.handelser)
-		if (h.typ === 'UtredningInledd' && h.utredning.pnr === pnr) return h.utredning.id;
-	return undefined;
+	return handelserAv(ctx, 'UtredningInledd').find((h) => h.utredning.pnr === pnr)?.utredning.id;
 }
 
 /** Beslut saved in the attempt in the utredning, in the order they were saved (B4). */
-function sparadeBeslut(ctx: Kontext, p: Parametrar): Beslut[] {
+function sparadeBeslut(ctx: Kontext, p: Parametrar): readonly Beslut[] {
 	const id = utredningsId(ctx, p);
 	if (!id) return [];
-	return ctx.handelser.flatMap((h) =>
-		h.typ === 'BeslutSparade' ? h.beslut.filter((b) => b.utredningId === id) : []
+	return minne(ctx, `beslut\u0000${id}`, () =>
+		handelserAv(ctx, 'BeslutSparade').flatMap((h) => h.beslut.filter((b) => b.utredningId === id))
 	);
 }
 
@@ -119,11 +118,13 @@ function beslutVy(b: Beslut): Record<string, unknown> {
 }
 
 /** Beställningar saved in the attempt in the utredning, in order. */
-function sparadeBestallningar(ctx: Kontext, p: Parametrar): Bestallning[] {
+function sparadeBestallningar(ctx: Kontext, p: Parametrar): readonly Bestallning[] {
 	const id = utredningsId(ctx, p);
 	if (!id) return [];
-	return ctx.handelser.flatMap((h) =>
-		h.typ === 'BestallningSparad' && h.bestallning.utredningId === id ? [h.bestallning] : []
+	return minne(ctx, `bestallningar\u0000${id}`, () =>
+		handelserAv(ctx, 'BestallningSparad').flatMap((h) =>
+			h.bestallning.utredningId === id ? [h.bestallning] : []
+		)
 	);
 }
 
@@ -154,8 +155,8 @@ const bestallningEtikett = (o: Bestallning): string =>
 function oppnade(ctx: Kontext, p: Parametrar): Verkstallighet[] {
 	const pnr = pnrAv(ctx, p);
 	const ids = new Set(
-		ctx.handelser.flatMap((h) =>
-			h.typ === 'VerkstallighetSkapad' && h.verkstallighet.pnr === pnr ? [h.verkstallighet.id] : []
+		handelserAv(ctx, 'VerkstallighetSkapad').flatMap((h) =>
+			h.verkstallighet.pnr === pnr ? [h.verkstallighet.id] : []
 		)
 	);
 	// read from the state, so a later Avsluta or Byte av utförare shows
@@ -312,9 +313,14 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 		etikett: 'Beställningar på avslagsbeslut',
 		saknas: inga,
 		berakna: (ctx, p) => {
-			const beslut = sparadeBeslut(ctx, p);
+			// by id, not a search of every beslut per beställning: linear in a long attempt
+			const avslag = new Set(
+				sparadeBeslut(ctx, p)
+					.filter((b) => !arBifall(b))
+					.map((b) => b.id)
+			);
 			return sparadeBestallningar(ctx, p)
-				.filter((o) => beslut.some((b) => !arBifall(b) && arFor(o, b)))
+				.filter((o) => avslag.has(o.beslutId ?? o.franBeslutId))
 				.map(bestallningEtikett);
 		}
 	},
@@ -415,10 +421,8 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 		},
 		berakna: (ctx, p) => {
 			const id = utredningsId(ctx, p);
-			const h = ctx.handelser
-				.flatMap((x) =>
-					x.typ === 'BedomningSparad' && x.bedomning.utredningId === id ? [x.bedomning] : []
-				)
+			const h = handelserAv(ctx, 'BedomningSparad')
+				.flatMap((x) => (x.bedomning.utredningId === id ? [x.bedomning] : []))
 				.at(-1);
 			if (!h) return undefined;
 			const v = ctx.state.verkstalligheter.find((x) => x.id === h.lssInsatserVerkstallighetId);

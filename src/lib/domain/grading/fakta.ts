@@ -1,14 +1,14 @@
 import { kortDatum } from '../datum';
-import type { Handelse, HandelseTyp } from '../handelser';
+import type { Handelse } from '../handelser';
 import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } from '../model';
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
 import { arBifall } from '../beslut';
 import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
+import { handelserAv, type HandelseAv } from './urval';
 
 type Parametrar = Record<string, unknown>;
-type HandelseAv<T extends HandelseTyp> = Extract<Handelse, { typ: T }>;
 
 // Facts about a customer take `pnr` from the rule's parametrar and default to the scenario's
 // kund (forvantat.kund.pnr), so a scenario's raw rules need not repeat it.
@@ -66,9 +66,7 @@ function nummer(p: Parametrar, namn: string): number {
 	return v;
 }
 
-function av<T extends HandelseTyp>(ctx: Kontext, typ: T): HandelseAv<T>[] {
-	return ctx.handelser.filter((h): h is HandelseAv<T> => h.typ === typ);
-}
+const av = handelserAv;
 
 /**
  * Whether a register search was for this customer in the right century (S1, S2): it found

@@ -1,5 +1,5 @@
 import { utanAngrade, type Handelse } from '../handelser';
-import { projicera } from '../projektion';
+import { startState, tillampaAlla } from '../projektion';
 import type { Scenario } from '../../schemas/scenario';
 import { beskrivForvantat, beskrivHittat } from './beskrivning';
 import { FAKTA } from './fakta';
@@ -163,7 +163,7 @@ export function grade(scenario: Scenario, handelser: readonly Handelse[]): Rappo
 	const ctx: Kontext = {
 		scenario,
 		handelser: galler,
-		state: projicera(scenario.start, galler, scenario.idag)
+		state: tillampaAlla(startState(scenario.start, scenario.idag), galler)
 	};
 	const ledtradar = handelser.flatMap((h) =>
 		h.typ === 'LedtradVisad' ? [{ regelId: h.regelId, vad: h.vad, steg: h.steg }] : []
