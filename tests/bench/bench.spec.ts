@@ -16,6 +16,12 @@ const FIGURER = [
 		`${r}_lcp_igen_ms`,
 		`${r}_tti_igen_ms`
 	]),
+	// --snabb's event counts (the full run adds 2,500 and 10,000)
+	...[25, 250].map((n) => `sparning_${n}_handelser_ms`),
+	...[10, 100, 1000].flatMap((n) => [
+		`uppspelning_${n}_handelser_ms`,
+		`rattning_${n}_handelser_ms`
+	]),
 	'grade_ett_forsok_ms'
 ];
 
