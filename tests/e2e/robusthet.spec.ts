@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { renderaBriefVidBygge } from '../../src/lib/content/brief-bygg';
 import { grade } from '../../src/lib/domain/grading/motor';
 import { handelserUr, lasForsok } from '../../src/lib/schemas/forsok';
 import {
@@ -208,26 +209,27 @@ test('Exportera försök ger en fil som rättaren läser och rättar som rapport
 	expect(rapport.fynd.some((f) => f.regelId === 'A1' && f.status === 'fel')).toBe(true);
 });
 
-test('en fientlig brief körs inte: renderaBrief saniterar i webbläsaren', async ({ page }) => {
+test('en fientlig brief körs inte: bygget saniterar den (DOMPurify över jsdom)', async ({
+	page
+}) => {
 	const fientlig = readFileSync(
 		fileURLToPath(new URL('../../src/lib/content/fixtures/brief/fientlig.md', import.meta.url)),
 		'utf8'
 	);
-	const original = readFileSync(
-		fileURLToPath(new URL('../../scenarios/ledsagarservice-ny-kund/index.md', import.meta.url)),
-		'utf8'
-	);
-	const frontmatter = original.split(/^---$/m)[1];
-	const text = `---${frontmatter}---\n\n${fientlig}`;
-	// The scenario's raw text is its own lazy chunk; serve the hostile brief in its place, so
-	// the real runner parses it and renders it with the real renderaBrief.
+	// The scenario reaches the runner compiled, its brief already safe HTML, in a lazy chunk of
+	// its own; serve the hostile brief in its place, as the build renders and sanitises it, so
+	// a real browser shows what a trainer's hostile Markdown would become.
+	const kompilerat = { scenario: LEDSAGAR, briefHtml: renderaBriefVidBygge(fientlig) };
 	let utbytt = false;
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		const svar = await route.fetch();
 		const kropp = await svar.text();
-		if (kropp.includes('id: ledsagarservice-ny-kund')) {
+		if (kropp.includes('briefHtml') && /\bid:\s*[`"']ledsagarservice-ny-kund/.test(kropp)) {
 			utbytt = true;
-			await route.fulfill({ response: svar, body: `export default ${JSON.stringify(text)};` });
+			await route.fulfill({
+				response: svar,
+				body: `export default ${JSON.stringify(kompilerat)};`
+			});
 		} else {
 			await route.fulfill({ response: svar, body: kropp });
 		}

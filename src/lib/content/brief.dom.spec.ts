@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderaBrief } from './brief';
+import { renderaBriefVidBygge } from './brief-bygg';
 
 // The real DOMPurify on a real DOM: what the runner does with a trainer's Markdown.
 const fientlig = readFileSync(resolve(__dirname, 'fixtures/brief/fientlig.md'), 'utf8');
@@ -54,5 +55,12 @@ describe('renderaBrief with DOMPurify on a DOM', () => {
 
 	it('still renders Markdown as HTML', () => {
 		expect(renderaBrief('# Ansökan\n\n**Inkom** 2025-03-03')).toContain('<h1>Ansökan</h1>');
+	});
+});
+
+describe('renderaBriefVidBygge: the build’s DOMPurify over jsdom', () => {
+	it('gives exactly what the browser’s renderaBrief gives, the hostile brief too', () => {
+		for (const md of [fientlig, '# Ansökan\n\nInkom **2025-03-03**\n[Länk](https://example.org)'])
+			expect(renderaBriefVidBygge(md)).toBe(renderaBrief(md));
 	});
 });

@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 
-/** Anything that turns untrusted HTML into safe HTML: DOMPurify in the browser. */
+/** Anything that turns untrusted HTML into safe HTML: DOMPurify, in a browser or over jsdom. */
 export interface Sanerare {
 	sanitize(html: string): string;
 }
@@ -94,27 +94,30 @@ export const SANERING = {
 	FORBID_ATTR: ['style', 'formaction', 'form', 'action', 'srcdoc', 'autofocus', 'tabindex']
 };
 
-let krokInstallerad = false;
-
-/** The browser's sanitiser: DOMPurify, keeping `target` and forcing rel on every external link. */
-function domPurify(): Sanerare {
-	if (!krokInstallerad) {
-		// Raw <a> in a brief skips the marked renderer: give it the same rel after sanitising
-		DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-			if (node.tagName === 'A' && EXTERN.test(node.getAttribute('href') ?? '')) {
-				node.setAttribute('target', '_blank');
-				node.setAttribute('rel', 'noopener noreferrer');
-			}
-		});
-		krokInstallerad = true;
-	}
-	return { sanitize: (html) => DOMPurify.sanitize(html, SANERING) };
+/**
+ * A DOMPurify instance as the brief's sanitiser: SANERING, and rel forced on every external
+ * link. Takes the instance so the build can sanitise over jsdom (brief-bygg.ts) with exactly
+ * what the browser would run.
+ */
+export function sanerareAv(purify: typeof DOMPurify): Sanerare {
+	// Raw <a> in a brief skips the marked renderer: give it the same rel after sanitising
+	purify.addHook('afterSanitizeAttributes', (node) => {
+		if (node.tagName === 'A' && EXTERN.test(node.getAttribute('href') ?? '')) {
+			node.setAttribute('target', '_blank');
+			node.setAttribute('rel', 'noopener noreferrer');
+		}
+	});
+	return { sanitize: (html) => purify.sanitize(html, SANERING) };
 }
 
+let webblasarens: Sanerare | undefined;
+
 /**
- * A scenario brief as safe HTML for `{@html}`. Browser only (DOMPurify needs a DOM): the runner
- * imports this module lazily; the grader CLI never does.
+ * A brief as safe HTML for `{@html}`, sanitised by the DOMPurify of the DOM at hand (a
+ * browser's, or jsdom's in a test). The shipped scenarios' briefs are rendered at build time
+ * (brief-bygg.ts), so the runner never imports this module.
  */
 export function renderaBrief(md: string): string {
-	return renderaBriefMed(domPurify(), md);
+	webblasarens ??= sanerareAv(DOMPurify);
+	return renderaBriefMed(webblasarens, md);
 }

@@ -14,18 +14,15 @@ declare module 'virtual:scenario-index' {
 
 declare module 'virtual:scenario-source' {
 	/**
-	 * The raw text of `scenarios/<id>/index.md`, loaded lazily (its own chunk); parse it with
-	 * lasScenario. Rejects with a Swedish message when no such scenario exists.
+	 * `scenarios/<id>/index.md` compiled at build time (src/lib/content/kompilera.ts): the
+	 * scenario validated, its brief rendered and sanitised. Loaded lazily, its own chunk. Rejects
+	 * with a Swedish message when no such scenario exists.
 	 */
-	export function laddaScenarioText(id: string): Promise<string>;
-	/** The raw text of `scenarios/<id>/facit.yaml`, lazily, for Visa; parse it with lasFacit. */
-	export function laddaFacitText(id: string): Promise<string>;
+	export function laddaScenario(id: string): Promise<import('./kompilera').KompileratScenario>;
 	/**
-	 * The facit's recorded attempt (`attempts/pass-facit.json`) and its events per step
-	 * (`pass-facit.steg.json`) as raw text, lazily, for Guidad and the hints; null when the
-	 * scenario has no recording.
+	 * The facit's steps (`facit.yaml`) and its recorded attempt with its events per step
+	 * (`attempts/pass-facit.json`, `pass-facit.steg.json`), compiled at build time, lazily, for
+	 * Visa, Guidad and the hints.
 	 */
-	export function laddaFacitInspelning(
-		id: string
-	): Promise<{ forsok: string; granser: string } | null>;
+	export function laddaFacit(id: string): Promise<import('./kompilera').KompileratFacit>;
 }

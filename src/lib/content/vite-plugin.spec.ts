@@ -24,7 +24,7 @@ async function bygg(mapp: string): Promise<Rollup.OutputChunk[]> {
 }
 
 describe('scenarioPlugin', () => {
-	it('inlines the index and keeps each scenario text in a lazy chunk of its own', async () => {
+	it('inlines the index and compiles each scenario and facit into a lazy chunk of its own', async () => {
 		const chunks = await bygg('plugin');
 		const entry = chunks.find((c) => c.isEntry)!;
 		expect(entry.code).toContain('Minsta möjliga scenario');
@@ -33,9 +33,19 @@ describe('scenarioPlugin', () => {
 		expect(entry.code).not.toContain('Ett kort ärende');
 		expect(entry.code).not.toContain('forvantat');
 		const lat = chunks.filter((c) => !c.isEntry);
-		expect(
-			lat.some((c) => c.code.includes('Ett kort ärende') && c.code.includes('forvantat:'))
-		).toBe(true);
+		// parsed and validated at build time: the brief as HTML, the frontmatter as data
+		const scenario = lat.filter((c) => c.code.includes('Ett kort ärende'));
+		expect(scenario).toHaveLength(1);
+		expect(scenario[0].code).toContain('<p>Ett kort ärende.</p>');
+		expect(scenario[0].code).toMatch(/forvantat\W/);
+		expect(scenario[0].code).not.toContain('forvantat:\n');
+		expect(scenario[0].code).not.toContain('Social och vård dokumentation');
+		// the facit's steps are a chunk of their own, which Prov never loads
+		const facit = lat.filter((c) => c.code.includes('Social och vård dokumentation'));
+		expect(facit).toHaveLength(1);
+		expect(facit[0].code).not.toContain('Ett kort ärende');
+		// nothing of a YAML parser, a schema library or a Markdown renderer is bundled
+		for (const c of chunks) expect(c.code).not.toMatch(/parseDocument|safeParse|DOMPurify/);
 	}, 60_000);
 
 	it('fails the build naming every bad scenario, its file and its field', async () => {
@@ -51,7 +61,7 @@ describe('scenarioPlugin', () => {
 });
 
 describe('scenarioPlugin in the dev server', () => {
-	it('serves the index through import analysis and rebuilds it when a scenario folder changes', async () => {
+	it('serves the index and the compiled scenarios, and redoes them when a scenario folder changes', async () => {
 		// a copy, so the test can add a scenario without touching the fixtures
 		const rot = mkdtempSync(join(tmpdir(), 'lss-scenarioplugin-'));
 		cpSync(`${FIX}/plugin`, rot, { recursive: true });
@@ -63,7 +73,8 @@ describe('scenarioPlugin in the dev server', () => {
 			server: { middlewareMode: true, ws: false },
 			plugins: [scenarioPlugin()]
 		});
-		const index = async () => (await server.transformRequest('virtual:scenario-index'))?.code ?? '';
+		const kod = async (id: string) => (await server.transformRequest(id))?.code ?? '';
+		const index = () => kod('virtual:scenario-index');
 		try {
 			// transformRequest runs the import analysis that failed on a watched folder
 			expect(await index()).toContain('Minsta möjliga scenario');
@@ -83,14 +94,17 @@ describe('scenarioPlugin in the dev server', () => {
 				interval: 50
 			});
 			expect(await index()).toContain('Ett andra scenario');
+			expect(await kod('virtual:scenario-source/scenario/andra')).toContain('Ett andra scenario');
+			expect(await kod('virtual:scenario-source/facit/andra')).not.toContain('Mina sidor');
 
-			// any file in a scenario folder counts, not only index.md
+			// any file in a scenario folder counts, not only index.md, and its compiled chunk is redone
 			send.mockClear();
 			writeFileSync(join(ny, 'facit.yaml'), facit + '  - klicka: { flik: Mina sidor }\n');
 			await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }), {
 				timeout: 10_000,
 				interval: 50
 			});
+			expect(await kod('virtual:scenario-source/facit/andra')).toContain('Mina sidor');
 
 			send.mockClear();
 			rmSync(ny, { recursive: true });

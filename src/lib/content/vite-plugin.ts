@@ -1,6 +1,9 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { kontrolleraMapp, scenarioMappar } from './kontroll';
+import { ForsokFel } from '../schemas/forsok';
+import { FacitFel } from './facit';
+import { kompileraFacit, kompileraScenario } from './kompilera';
 import { ScenarioFel } from './scenario';
 
 const INDEX = 'virtual:scenario-index';
@@ -37,34 +40,53 @@ export function indexModul(dir: string): string {
 	return `const scenarier = ${JSON.stringify(poster, null, '\t')};\nexport default scenarier;\n`;
 }
 
+/** `virtual:scenario-source/<del>/<id>`: one scenario's compiled data, a lazy chunk of its own. */
+const DELAR = ['scenario', 'facit'] as const;
+type Del = (typeof DELAR)[number];
+
 /**
- * The source module: each scenario's raw text as its own lazy chunk, so yaml, zod and marked
- * load with the runner, not with the start page. `rot` is the scenarios folder relative to the
- * Vite root, written as Vite's root-absolute glob.
+ * The source module: for each scenario folder, an import of its compiled scenario and of its
+ * compiled facit, each its own lazy chunk, so neither loads with the start page and Prov never
+ * loads the facit. The ids are the folder names, as the index has them.
  */
-export function kallModul(rot: string): string {
-	return `const filer = import.meta.glob('/${rot}/*/index.md', { query: '?raw', import: 'default' });
-export function laddaScenarioText(id) {
-	const ladda = filer['/${rot}/' + id + '/index.md'];
-	if (!ladda) return Promise.reject(new Error('Scenariot "' + id + '" finns inte. Välj ett scenario i listan på startsidan.'));
-	return ladda();
+export function kallModul(dir: string): string {
+	const ids = scenarioMappar(dir).map((m) => basename(m));
+	const tabell = (del: Del) =>
+		`new Map([${ids.map((id) => `[${JSON.stringify(id)}, () => import(${JSON.stringify(`${KALLA}/${del}/${id}`)})]`).join(', ')}])`;
+	return `const scenarier = ${tabell('scenario')};
+const facit = ${tabell('facit')};
+function ladda(tabell, id, fel) {
+	const l = tabell.get(id);
+	return l ? l().then((m) => m.default) : Promise.reject(new Error(fel));
 }
-const facit = import.meta.glob('/${rot}/*/facit.yaml', { query: '?raw', import: 'default' });
-export function laddaFacitText(id) {
-	const ladda = facit['/${rot}/' + id + '/facit.yaml'];
-	if (!ladda) return Promise.reject(new Error('Övningen "' + id + '" har inget facit att visa.'));
-	return ladda();
+export function laddaScenario(id) {
+	return ladda(scenarier, id, 'Scenariot "' + id + '" finns inte. Välj ett scenario i listan på startsidan.');
 }
-const forsok = import.meta.glob('/${rot}/*/attempts/pass-facit.json', { query: '?raw', import: 'default' });
-const granser = import.meta.glob('/${rot}/*/attempts/pass-facit.steg.json', { query: '?raw', import: 'default' });
-export async function laddaFacitInspelning(id) {
-	const f = forsok['/${rot}/' + id + '/attempts/pass-facit.json'];
-	const g = granser['/${rot}/' + id + '/attempts/pass-facit.steg.json'];
-	if (!f || !g) return null;
-	const [forsokText, granserText] = await Promise.all([f(), g()]);
-	return { forsok: forsokText, granser: granserText };
+export function laddaFacit(id) {
+	return ladda(facit, id, 'Övningen "' + id + '" har inget facit att visa.');
 }
 `;
+}
+
+/**
+ * One scenario's compiled module (kompilera.ts) as plain data. `rendera` renders the brief
+ * (brief-bygg.ts, loaded only when a scenario is compiled: jsdom is slow to load).
+ */
+export async function delModul(dir: string, del: Del, id: string): Promise<string> {
+	const mapp = join(dir, id);
+	const data =
+		del === 'scenario'
+			? kompileraScenario(mapp, (await import('./brief-bygg')).renderaBriefVidBygge)
+			: kompileraFacit(mapp);
+	return `export default ${JSON.stringify(data)};\n`;
+}
+
+/** `<del>/<id>` of a part module's id, when it names a part and a scenario folder under `dir`. */
+function delAv(dir: string, id: string): { del: Del; id: string } | null {
+	const m = /^\0virtual:scenario-source\/([a-z]+)\/([^/\\]+)$/.exec(id);
+	if (!m || !(DELAR as readonly string[]).includes(m[1])) return null;
+	if (!scenarioMappar(dir).some((mapp) => basename(mapp) === m[2])) return null;
+	return { del: m[1] as Del, id: m[2] };
 }
 
 /**
@@ -79,34 +101,38 @@ export function scenarioPlugin(mapp = 'scenarios'): Plugin {
 			dir = resolve(config.root, mapp);
 		},
 		resolveId(id) {
-			if (id === INDEX || id === KALLA) return '\0' + id;
+			if (id === INDEX || id === KALLA || id.startsWith(`${KALLA}/`)) return '\0' + id;
 			return null;
 		},
-		load(id) {
-			if (id === '\0' + KALLA) return kallModul(mapp.replace(/^\.?\/+|\/+$/g, ''));
-			if (id !== '\0' + INDEX) return null;
+		async load(id) {
+			if (!id.startsWith('\0virtual:scenario-')) return null;
 			// No this.addWatchFile(dir) here: in dev, Vite turns every watched file of a module into
 			// an import of it and resolves it like one, and a folder does not resolve ("Failed to
 			// resolve import <dir>" on the start page). configureServer below watches the folder.
 			try {
-				return indexModul(dir);
+				if (id === '\0' + INDEX) return indexModul(dir);
+				if (id === '\0' + KALLA) return kallModul(dir);
+				const del = delAv(dir, id);
+				return del ? await delModul(dir, del.del, del.id) : null;
 			} catch (e) {
-				if (e instanceof ScenarioFel) this.error(e.message);
+				if (e instanceof ScenarioFel || e instanceof FacitFel || e instanceof ForsokFel)
+					this.error(e.message);
 				throw e;
 			}
 		},
 		configureServer(server) {
-			// Rebuild the index in dev when a file in a scenario folder is added, changed or removed
-			// (index.md today, facit.yaml and the like later), in the folders lasAllaScenarier reads.
+			// Rebuild the index and the compiled scenarios in dev when a file in a scenario folder is
+			// added, changed or removed, in the folders lasAllaScenarier reads.
 			server.watcher.add(dir);
 			const andrat = (fil: string) => {
 				const rel = relative(dir, resolve(fil));
 				const [scenario, ...iMappen] = rel.split(sep);
 				// Not outside the folder (`..`, another drive), not a loose file, not a skipped `_`/`.`
-				// folder, not deeper (attempts/ holds the grader's test files, which the app never loads).
-				if (isAbsolute(rel) || iMappen.length !== 1 || /^[._]/.test(scenario)) return;
-				const mod = server.moduleGraph.getModuleById('\0' + INDEX);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+				// folder, not deeper than attempts/<fil> (the facit's recording is compiled in).
+				const djup = iMappen.length === 1 || (iMappen.length === 2 && iMappen[0] === 'attempts');
+				if (isAbsolute(rel) || !djup || /^[._]/.test(scenario)) return;
+				for (const [id, mod] of server.moduleGraph.idToModuleMap)
+					if (id.startsWith('\0virtual:scenario-')) server.moduleGraph.invalidateModule(mod);
 				server.ws.send({ type: 'full-reload' });
 			};
 			server.watcher.on('add', andrat);

@@ -3,7 +3,7 @@ import type { Handelse, LagradHandelse } from '../domain/handelser';
 import { STANDARDPROFIL_ID, type ForsokRad, type HandelseRad, type LssDb } from './db';
 import { skriv } from './lagringsfel';
 import { aktivProfilId, profilIdMedNamn, valjProfil } from './profiler';
-import { SANDLADA_ID } from '../domain/kurs';
+import { SANDLADA_ID } from '../domain/sandlada';
 
 export { SANDLADA_ID };
 

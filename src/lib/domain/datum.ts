@@ -1,4 +1,4 @@
-import { format, isValid, parse, parseISO } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 
 /** An ISO calendar date, `yyyy-MM-dd`: the one date form stored in events and state. */
 export type IsoDatum = string;
@@ -6,25 +6,29 @@ export type IsoDatum = string;
 const ISO = 'yyyy-MM-dd';
 
 /**
+ * A typed form as `yyyy-MM-dd`, or null when it is in no form: `yyMMdd` puts 00–49 in the
+ * 2000s and 50–99 in the 1900s, as date-fns' `parse` did from 2000.
+ */
+function somIso(t: string): string | null {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+	if (/^\d{8}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6)}`;
+	if (!/^\d{6}$/.test(t)) return null;
+	const sekel = Number(t.slice(0, 2)) < 50 ? '20' : '19';
+	return `${sekel}${t.slice(0, 2)}-${t.slice(2, 4)}-${t.slice(4)}`;
+}
+
+/**
  * Reads a date typed by a trainee. Accepts `yyyy-MM-dd`, `yyyyMMdd` and `yyMMdd` (as Procapita
  * shows dates in labels). Returns null for anything that is not a real calendar date, so
- * `2023-02-30` is refused rather than rolled over to March.
+ * `2023-02-30` is refused rather than rolled over to March. parseISO and lightFormat, not
+ * parse and format: those bring a locale and their token tables into the runner.
  */
 export function tolkaDatum(text: string): IsoDatum | null {
-	const t = text.trim();
-	const forms: [RegExp, string][] = [
-		[/^\d{4}-\d{2}-\d{2}$/, ISO],
-		[/^\d{8}$/, 'yyyyMMdd'],
-		[/^\d{6}$/, 'yyMMdd']
-	];
-	for (const [re, fmt] of forms) {
-		if (!re.test(t)) continue;
-		const d = parse(t, fmt, new Date(2000, 0, 1));
-		// parse() is lenient about nothing here, but check the round trip to refuse 2023-02-30
-		if (isValid(d) && format(d, fmt) === t) return format(d, ISO);
-		return null;
-	}
-	return null;
+	const iso = somIso(text.trim());
+	if (iso === null) return null;
+	const d = parseISO(iso);
+	// the round trip refuses what a lenient reading would roll over
+	return isValid(d) && lightFormat(d, ISO) === iso ? iso : null;
 }
 
 /** True when `text` is an ISO date that exists in the calendar. */
@@ -34,5 +38,5 @@ export function arGiltigtDatum(text: string): boolean {
 
 /** The `ÅÅMMDD` form Procapita uses in tree labels (`LSS Utredning 230101-`). */
 export function kortDatum(iso: IsoDatum): string {
-	return format(parseISO(iso), 'yyMMdd');
+	return lightFormat(parseISO(iso), 'yyMMdd');
 }

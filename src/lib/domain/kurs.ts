@@ -48,11 +48,7 @@ export interface KursOvning {
 	manualSections: string[];
 }
 
-/**
- * The scenario id of the sandbox (Sandlåda): the world with no exercise. Its attempt keeps what
- * the trainee did there, but it is no exercise of the course, so no list or course shows it.
- */
-export const SANDLADA_ID = 'sandlada';
+export { SANDLADA_ID } from './sandlada';
 
 /** What the trainee has done with one exercise. */
 export interface KursForsok {

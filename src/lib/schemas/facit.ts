@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLLER, type Mal, type Roll } from './roller';
 
 /**
  * A scenario's facit (`scenarios/<id>/facit.yaml`): its correct solution as the steps a trainee
@@ -10,37 +11,9 @@ import { z } from 'zod';
  * `{ nod: LSS utredning o verkställighet }` is the tree node of that name.
  */
 
-/** The roles a step may name, in the trainer's words, and the ARIA role each stands for. */
-export const ROLLER = {
-	knapp: 'button',
-	flik: 'tab',
-	nod: 'treeitem',
-	menyval: 'menuitem',
-	rad: 'row',
-	alternativ: 'option',
-	kryssruta: 'checkbox',
-	lank: 'link',
-	dialog: 'dialog',
-	region: 'region',
-	flikpanel: 'tabpanel',
-	flikrad: 'tablist',
-	verktygsfalt: 'toolbar',
-	trad: 'tree',
-	tabell: 'table',
-	lista: 'listbox',
-	grupp: 'group'
-} as const;
+export { ROLLER, type Mal, type Roll } from './roller';
 
-export type Roll = keyof typeof ROLLER;
 const ROLLNAMN = Object.keys(ROLLER) as [Roll, ...Roll[]];
-
-/** A control: its role and name; `*` at the end of the name matches every name starting so. */
-export interface Mal {
-	roll: Roll;
-	namn: string;
-	/** The n:th (from 1) of several controls with the same name, in screen order. */
-	nr?: number;
-}
 
 const namn = z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1));
 

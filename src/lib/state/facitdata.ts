@@ -1,5 +1,4 @@
 import type { Handelse } from '$lib/domain/handelser';
-import type { FacitInspelning } from '$lib/domain/ledtrad/kravordning';
 import type { Steg } from '$lib/schemas/facit';
 import type { Scenario } from '$lib/schemas/scenario';
 
@@ -14,31 +13,19 @@ export interface FacitData {
 }
 
 /**
- * Loads the facit, its recorded attempt and its events per step, lazily (yaml, zod and the
- * recordings stay out of the start page), and reads each rule's step off them. Throws a
- * sentence a trainee can act on when the exercise has no recorded facit.
+ * Loads the facit, its recorded attempt and its events per step (compiled at build time, a
+ * lazy chunk of its own), and reads each rule's step off them. Throws a sentence a trainee can
+ * act on when the exercise has no recorded facit.
  */
 export async function laddaFacitData(scenario: Scenario): Promise<FacitData> {
-	const [{ laddaFacitText, laddaFacitInspelning }, { lasFacit }, { lasForsok, handelserUr }, ko] =
-		await Promise.all([
-			import('virtual:scenario-source'),
-			import('$lib/content/facit'),
-			import('$lib/schemas/forsok'),
-			import('$lib/domain/ledtrad/kravordning')
-		]);
-	const [text, inspelning] = await Promise.all([
-		laddaFacitText(scenario.id),
-		laddaFacitInspelning(scenario.id)
+	const [{ laddaFacit }, ko] = await Promise.all([
+		import('virtual:scenario-source'),
+		import('$lib/domain/ledtrad/kravordning')
 	]);
+	const { steg, inspelning } = await laddaFacit(scenario.id);
 	if (!inspelning)
 		throw new Error(
 			'Övningen har ingen inspelad lösning, så ledtrådar och guidning saknas. Arbeta fritt eller välj en annan övning.'
 		);
-	const steg = lasFacit(text, `${scenario.id}/facit.yaml`).steg;
-	const kalla = `${scenario.id}/attempts/pass-facit.json`;
-	const facit: FacitInspelning = {
-		handelser: handelserUr(lasForsok(inspelning.forsok, kalla)),
-		granser: (JSON.parse(inspelning.granser) as { granser: number[] }).granser
-	};
-	return { steg, ...facit, kravSteg: ko.kravensSteg(scenario, facit) };
+	return { steg, ...inspelning, kravSteg: ko.kravensSteg(scenario, inspelning) };
 }

@@ -8,6 +8,7 @@ import {
 	type ForsokRad,
 	type LssDb
 } from '$lib/db';
+import type { KompileratScenario } from '$lib/content/kompilera';
 import type { Scenario } from '$lib/schemas/scenario';
 import { beskrivDubblett, hittaDubblett } from '$lib/schemas/dubbletter';
 import { FlikLas } from './flik.svelte';
@@ -25,16 +26,17 @@ export interface LaddatForsok {
 }
 
 /**
- * Reads a scenario by id. Parsing (yaml, zod) and rendering (marked, DOMPurify) are imported here,
- * on demand, so the start page never loads them.
+ * A scenario by id, as the build compiled it (validated, its brief already safe HTML), loaded
+ * on demand so the start page never loads it.
  */
+export async function laddaKompilerat(id: string): Promise<KompileratScenario> {
+	const { laddaScenario } = await import('virtual:scenario-source');
+	return laddaScenario(id);
+}
+
+/** A scenario by id. */
 export async function laddaScenario(id: string): Promise<Scenario> {
-	const [{ laddaScenarioText }, { lasScenario }] = await Promise.all([
-		import('virtual:scenario-source'),
-		import('$lib/content/scenario')
-	]);
-	const text = await laddaScenarioText(id);
-	return lasScenario(text, `scenarios/${id}/index.md`);
+	return (await laddaKompilerat(id)).scenario;
 }
 
 /**
@@ -50,15 +52,11 @@ export async function laddaForsok(id: string): Promise<LaddatForsok> {
 	const flik = rad.status === 'pagar' ? new FlikLas(rad.id) : undefined;
 	try {
 		await flik?.las();
-		const [scenario, { renderaBrief }] = await Promise.all([
-			laddaScenario(rad.scenarioId),
-			import('$lib/content/brief'),
+		const [{ scenario, briefHtml }] = await Promise.all([
+			laddaKompilerat(rad.scenarioId),
 			forberedVarld(db)
 		]);
-		return {
-			...(await sattSamman(db, scenario, rad, flik)),
-			briefHtml: renderaBrief(scenario.brief)
-		};
+		return { ...(await sattSamman(db, scenario, rad, flik)), briefHtml };
 	} catch (e) {
 		flik?.slapp();
 		throw e;

@@ -19,7 +19,7 @@ export interface Punkt {
 /**
  * Öva: free work, with a hint ladder and a checklist on request. The next unmet requirement is
  * the grader's own: the attempt so far is graded on every change, and of the rules that are
- * Fel the one the facit meets first is the one hinted at. Each rung taken is an event of the
+ * Fel the one the facit meets first is the one hinted at. The grader loads at the first ask. Each rung taken is an event of the
  * attempt (LedtradVisad), so a reload shows the same hints and the report counts them.
  */
 export class OvaState {
@@ -29,9 +29,22 @@ export class OvaState {
 	#checklistaOppen = $state(false);
 	#ledtradOppen = $state(false);
 
+	#laddar: Promise<void> | null = null;
+	#hamtar = $state(false);
+
 	constructor(private readonly forsok: ForsokState) {}
 
-	async ladda(): Promise<void> {
+	/**
+	 * Loads the grader and the facit, once, when the trainee first asks for help: an exercise
+	 * in Öva opens as light as in Prov, and most of it is worked without a hint.
+	 */
+	ladda(): Promise<void> {
+		this.#laddar ??= this.#hamta();
+		return this.#laddar;
+	}
+
+	async #hamta(): Promise<void> {
+		this.#hamtar = true;
 		try {
 			const [{ laddaFacitData }, motor, ordning, stege] = await Promise.all([
 				import('./facitdata'),
@@ -43,11 +56,28 @@ export class OvaState {
 			this.#data = await laddaFacitData(this.forsok.scenario);
 		} catch (e) {
 			this.#fel = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.#hamtar = false;
 		}
+	}
+
+	/**
+	 * True when the help can answer: loaded now by the first ask. A second click while that
+	 * load is under way is not a second ask (it would take a rung more than was asked for).
+	 */
+	async #forstaFragan(): Promise<boolean> {
+		if (this.redo) return true;
+		if (this.#laddar) return false;
+		await this.ladda();
+		return this.redo;
 	}
 
 	get redo(): boolean {
 		return this.#data !== null;
+	}
+	/** While the grader and the facit are on their way, after the first ask. */
+	get hamtar(): boolean {
+		return this.#hamtar;
 	}
 	get fel(): string | null {
 		return this.#fel;
@@ -111,6 +141,7 @@ export class OvaState {
 
 	/** Ledtråd / Nästa ledtråd: shows the next rung, and stores that it was taken. */
 	async nastaLedtrad(): Promise<void> {
+		if (!(await this.#forstaFragan())) return;
 		// Reopening shows the rungs already taken; only a further click takes (and costs) one more
 		if (!this.#ledtradOppen && this.#tagna > 0) {
 			this.#ledtradOppen = true;
@@ -131,8 +162,8 @@ export class OvaState {
 	get checklistaOppen(): boolean {
 		return this.#checklistaOppen;
 	}
-	vaxlaChecklista(): void {
-		this.#checklistaOppen = !this.#checklistaOppen;
+	async vaxlaChecklista(): Promise<void> {
+		if (await this.#forstaFragan()) this.#checklistaOppen = !this.#checklistaOppen;
 	}
 
 	/** What the exercise asks, in the order the facit meets it, each done or not yet. */

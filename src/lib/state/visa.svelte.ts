@@ -57,16 +57,12 @@ export class VisaState extends Rutor {
 	/** Loads the facit; with `till`, does the steps before it first (Föregående steg's replay). */
 	async ladda(till = 0): Promise<void> {
 		try {
-			const [{ laddaFacitText }, { lasFacit }, dom] = await Promise.all([
+			const [{ laddaFacit }, dom] = await Promise.all([
 				import('virtual:scenario-source'),
-				import('$lib/content/facit'),
 				import('$lib/visa/dom')
 			]);
 			this.#dom = dom;
-			this.#steg = lasFacit(
-				await laddaFacitText(this.scenarioId),
-				`${this.scenarioId}/facit.yaml`
-			).steg;
+			this.#steg = (await laddaFacit(this.scenarioId)).steg;
 			this.#lage = 'spolar';
 			for (; this.#nr < Math.min(till, this.#steg.length); this.#nr++) {
 				await dom.gorSteg(this.#steg[this.#nr]);

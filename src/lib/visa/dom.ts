@@ -5,7 +5,8 @@
  * names by the same WAI-ARIA rules the browser and Playwright use.
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
-import { ROLLER, type Mal, type Steg } from '$lib/schemas/facit';
+import { ROLLER, type Mal } from '$lib/schemas/roller';
+import type { Steg } from '$lib/schemas/facit';
 
 /** How long a control may take to appear after the step before (a save, a dialog opening). */
 const VANTA_MS = 5000;

@@ -1,0 +1,32 @@
+/**
+ * A component in a chunk of its own, loaded the first time it is asked for: what an exercise
+ * does not show when it opens (a customer's work area) stays out of the exercise's first load.
+ */
+export class Senare<T> {
+	#komponent = $state.raw<T | null>(null);
+	#fel = $state<string | null>(null);
+	#begard = false;
+
+	constructor(private readonly ladda: () => Promise<{ default: T }>) {}
+
+	/** The component once loaded, else null. */
+	get komponent(): T | null {
+		return this.#komponent;
+	}
+	/** Why it could not be loaded (a chunk the server no longer has, say), as a sentence. */
+	get fel(): string | null {
+		return this.#fel;
+	}
+
+	/** Starts loading it, once; later calls do nothing. */
+	begar(): void {
+		if (this.#begard) return;
+		this.#begard = true;
+		this.ladda()
+			.then((m) => (this.#komponent = m.default))
+			.catch(
+				(e: unknown) =>
+					(this.#fel = `Vyn kunde inte laddas: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`)
+			);
+	}
+}
