@@ -28,3 +28,19 @@ describe('arGiltigtDatum and kortDatum', () => {
 		expect(kortDatum('2023-01-02')).toBe('230102');
 	});
 });
+
+describe('tolkaDatum, remembered', () => {
+	// Each text is worked out once (datum.ts); the remembered answer must be the one worked out
+	it('answers a text the same the second time, and after the memory is full', () => {
+		const texter = ['2023-02-29', '2024-02-29', ' 2023-03-01 ', '230301', '20231301', '', 'x'];
+		const forsta = texter.map(tolkaDatum);
+		expect(forsta).toEqual([null, '2024-02-29', '2023-03-01', '2023-03-01', null, null, null]);
+		expect(texter.map(tolkaDatum)).toEqual(forsta);
+		// more texts than the memory holds: it is emptied and starts again, still right
+		for (let i = 0; i < 12_000; i++)
+			tolkaDatum(`${1000 + (i % 9000)}-${i < 9000 ? '01' : '13'}-01`);
+		expect(texter.map(tolkaDatum)).toEqual(forsta);
+		expect(tolkaDatum('1999-01-01')).toBe('1999-01-01');
+		expect(arGiltigtDatum('1999-13-01')).toBe(false);
+	});
+});
