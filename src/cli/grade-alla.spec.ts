@@ -96,6 +96,8 @@ describe('grade --all on many files', () => {
 			const ensam = mkdtempSync(join(tmpdir(), 'alla-ensam-'));
 			copyFileSync(join(mapp, `${namn(i)}.json`), join(ensam, 'x.json'));
 			expect(betygsattAlla(ensam).csv.trim().split('\n')[1]).toBe(rader[vantade.indexOf(namn(i))]);
+			rmSync(ensam, { recursive: true, force: true });
 		}
+		rmSync(mapp, { recursive: true, force: true });
 	});
 });
