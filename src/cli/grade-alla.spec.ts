@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from './grade';
 import { betygsattAlla, KOLUMNER } from './grade-alla';
 
 const ATT = (id: string, f: string) => join('scenarios', id, 'attempts', f);
@@ -36,5 +37,67 @@ describe('grade --all', () => {
 
 	it('refuses a folder that is not there', () => {
 		expect(() => betygsattAlla('/finns/inte')).toThrow('/finns/inte: mappen finns inte');
+	});
+});
+
+describe('grade --all on many files', () => {
+	const PASS = ATT('ledsagarservice-ny-kund', 'pass-facit.json');
+	const FAIL = ATT('korttidsvistelse-i-stodfamilj', 'fail-tva-bestallningar.json');
+	const mall = [PASS, FAIL].map((f) => JSON.parse(readFileSync(f, 'utf8')));
+	const elev = (csvRad: string) => csvRad.split(',')[0];
+
+	it('prints the rows in the order of the file names, however the files were written', () => {
+		const mapp = mkdtempSync(join(tmpdir(), 'alla-ordning-'));
+		// sorted by UTF-16 code unit: capitals first, a10 before a2
+		for (const namn of ['b', 'a2', 'C', 'a10', 'Ö', 'a1'])
+			writeFileSync(join(mapp, `${namn}.json`), JSON.stringify({ ...mall[0], profil: { namn } }));
+		const { csv, fel } = betygsattAlla(mapp);
+		expect(fel).toEqual([]);
+		expect(csv.trim().split('\n').slice(1).map(elev)).toEqual(['C', 'a1', 'a10', 'a2', 'b', 'Ö']);
+	});
+
+	it('grades each file as it would be graded alone, and names every bad one among hundreds', () => {
+		const mapp = mkdtempSync(join(tmpdir(), 'alla-manga-'));
+		const namn = (i: number) => `f${String(i).padStart(3, '0')}`;
+		for (let i = 0; i < 300; i++)
+			writeFileSync(
+				join(mapp, `${namn(i)}.json`),
+				JSON.stringify({ ...mall[i % 2], profil: { namn: namn(i) } })
+			);
+		writeFileSync(join(mapp, 'f100.json'), '{ inte json');
+		writeFileSync(join(mapp, 'f200.json'), ' '.repeat(5 * 1024 * 1024 + 1));
+		// a folder named like a file: opened, but cannot be read
+		rmSync(join(mapp, 'f250.json'));
+		mkdirSync(join(mapp, 'f250.json'));
+
+		let ut = '';
+		let fel = '';
+		const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((ut += s), true));
+		const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((fel += s), true));
+		try {
+			expect(main(['--all', mapp])).toBe(2);
+		} finally {
+			o.mockRestore();
+			e.mockRestore();
+		}
+		const rader = ut.trim().split('\n').slice(1);
+		const vantade = Array.from({ length: 300 }, (_, i) => namn(i)).filter(
+			(n) => !['f100', 'f200', 'f250'].includes(n)
+		);
+		expect(rader.map(elev)).toEqual(vantade);
+		const felrader = fel.trim().split('\n');
+		expect(felrader).toHaveLength(3);
+		expect(felrader[0]).toMatch(/f100\.json: är inte giltig JSON/);
+		expect(felrader[1]).toMatch(/f200\.json: filen är 5(,0)? MB, större än gränsen/);
+		expect(felrader[2]).toMatch(/f250\.json: /);
+
+		// the rules are built once per scenario for the folder; a row is what the file gives alone
+		for (const i of [0, 1, 101, 299]) {
+			const ensam = mkdtempSync(join(tmpdir(), 'alla-ensam-'));
+			copyFileSync(join(mapp, `${namn(i)}.json`), join(ensam, 'x.json'));
+			expect(betygsattAlla(ensam).csv.trim().split('\n')[1]).toBe(rader[vantade.indexOf(namn(i))]);
+			rmSync(ensam, { recursive: true, force: true });
+		}
+		rmSync(mapp, { recursive: true, force: true });
 	});
 });

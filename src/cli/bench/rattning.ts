@@ -1,4 +1,4 @@
-/** grade() per attempt on every committed attempt. */
+/** grade() per attempt on every committed attempt, and the CLI on a folder of 10,000 (rattning-cli.ts). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { handelserUr, lasForsok } from '../../lib/schemas/forsok';
 import type { Scenario } from '../../lib/schemas/scenario';
 import type { BenchAlternativ } from './alternativ';
 import { hogst, mat, type Figur } from './figur';
+import { matRattningCli } from './rattning-cli';
 
 export const SCENARIER = join(dirname(fileURLToPath(import.meta.url)), '../../../scenarios');
 
@@ -34,6 +35,12 @@ export async function matRattning(o: BenchAlternativ): Promise<Figur[]> {
 		const f = forsok[i % forsok.length];
 		return grade(f.scenario, f.handelser);
 	});
+	// a copy of the scenario each time: the rules are built and checked again, as for a scenario
+	// just loaded (the first attempt of each scenario in `grade --all`)
+	const kall = await mat(o.varv, (i) => {
+		const f = forsok[i % forsok.length];
+		return grade({ ...f.scenario }, f.handelser);
+	});
 	return [
 		{
 			id: 'grade_ett_forsok_ms',
@@ -42,6 +49,14 @@ export async function matRattning(o: BenchAlternativ): Promise<Figur[]> {
 			varde: varm,
 			mal: hogst(varm, 1, 'ms'),
 			not: `${forsok.length} inlämnade försök i tur och ordning`
-		}
+		},
+		{
+			id: 'grade_ett_forsok_utan_regelcache_ms',
+			namn: 'rättning, ett försök med reglerna byggda på nytt (grade)',
+			enhet: 'ms',
+			varde: kall,
+			not: `${forsok.length} inlämnade försök i tur och ordning, scenariot kopierat före varje`
+		},
+		...(await matRattningCli(o))
 	];
 }

@@ -28,3 +28,13 @@ describe('arGiltigtDatum and kortDatum', () => {
 		expect(kortDatum('2023-01-02')).toBe('230102');
 	});
 });
+
+describe('tolkaDatum, many forms at once', () => {
+	it('answers each text the same, whatever came before', () => {
+		const texter = ['2023-02-29', '2024-02-29', ' 2023-03-01 ', '230301', '20231301', '', 'x'];
+		const forsta = texter.map(tolkaDatum);
+		expect(forsta).toEqual([null, '2024-02-29', '2023-03-01', '2023-03-01', null, null, null]);
+		expect([...texter].reverse().map(tolkaDatum)).toEqual([...forsta].reverse());
+		expect(arGiltigtDatum('1999-13-01')).toBe(false);
+	});
+});

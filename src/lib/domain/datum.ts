@@ -1,4 +1,8 @@
-import { isValid, lightFormat, parseISO } from 'date-fns';
+// One module each, not the package's index: importing 'date-fns' loads its 300 modules, some
+// 0.15 s of every CLI start (through tsx's loader)
+import { isValid } from 'date-fns/isValid';
+import { lightFormat } from 'date-fns/lightFormat';
+import { parseISO } from 'date-fns/parseISO';
 
 /** An ISO calendar date, `yyyy-MM-dd`: the one date form stored in events and state. */
 export type IsoDatum = string;
