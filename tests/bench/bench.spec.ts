@@ -22,7 +22,9 @@ const FIGURER = [
 		`uppspelning_${n}_handelser_ms`,
 		`rattning_${n}_handelser_ms`
 	]),
-	'grade_ett_forsok_ms'
+	'grade_ett_forsok_ms',
+	'grade_ett_forsok_utan_regelcache_ms',
+	'cli_10000_filer_ms'
 ];
 
 test('npm run -s bench -- --json --snabb prints every figure as JSON', async () => {
