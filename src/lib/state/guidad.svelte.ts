@@ -3,14 +3,16 @@ import { Rutor } from './rutor.svelte';
 import type { Handelse } from '$lib/domain/handelser';
 import type { Fynd } from '$lib/domain/grading/typer';
 import type { Steg } from '$lib/schemas/facit';
-import type { FacitData } from './facitdata';
+import type { FacitSteg } from './facitdata';
 import type { ForsokState } from './forsok.svelte';
 
 type Dom = typeof import('$lib/visa/dom');
-type Moduler = {
+type Beskrivning = typeof import('$lib/domain/facit/beskrivning');
+/** What the check after a storing step needs: the grader, and the step that meets each rule. */
+type Kontroll = {
 	motor: typeof import('$lib/domain/grading/motor');
 	ordning: typeof import('$lib/domain/ledtrad/kravordning');
-	beskrivning: typeof import('$lib/domain/facit/beskrivning');
+	kravSteg: number[];
 };
 
 /** Events that only look something up or open something: done again, they break nothing. */
@@ -32,11 +34,18 @@ export interface Avvikelse {
  * rules, kravensSteg); a step that only opens or fills something is done when the screen shows
  * it (the next step's control appears, the field holds the facit's value, the node is chosen).
  * A step done differently is named at once, with Gå tillbaka, which stores StegAngrat.
+ * The grader is not loaded at open (the first steps only open things): it loads when the first
+ * storing step becomes due, or when its events land, and those events wait for it.
  */
 export class GuidadState extends Rutor {
-	#data = $state.raw<FacitData | null>(null);
-	#moduler: Moduler | null = null;
+	#data = $state.raw<FacitSteg | null>(null);
+	#beskrivning: Beskrivning | null = null;
 	#dom: Dom | null = null;
+	#kontroll: Kontroll | null = null;
+	/** Set once the grader has been asked for. */
+	#kontrollBegard = false;
+	/** Clicks and field changes while a step's events wait for the grader, to take in order after. */
+	#vantande: (() => void)[] = [];
 	#fel = $state<string | null>(null);
 	/** The step shown next (0-based). */
 	#nr = $state(0);
@@ -61,26 +70,50 @@ export class GuidadState extends Rutor {
 
 	async ladda(): Promise<void> {
 		try {
-			const [{ laddaFacitData }, motor, ordning, beskrivning, dom] = await Promise.all([
+			const [{ laddaFacitSteg }, beskrivning, dom] = await Promise.all([
 				import('./facitdata'),
-				import('$lib/domain/grading/motor'),
-				import('$lib/domain/ledtrad/kravordning'),
 				import('$lib/domain/facit/beskrivning'),
 				import('$lib/visa/dom')
 			]);
-			this.#moduler = { motor, ordning, beskrivning };
+			this.#beskrivning = beskrivning;
 			this.#dom = dom;
-			const data = await laddaFacitData(this.forsok.scenario);
+			const data = await laddaFacitSteg(this.forsok.scenario);
 			// A reload: every step up to the last one that stored what is there is done
 			const n = this.#antal();
 			let nr = 0;
 			for (let j = 0; j < data.steg.length; j++)
 				if (this.#lagrar(data, j) && data.granser[j] <= n) nr = j + 1;
 			this.#data = data;
-			this.#blev(nr, n);
+			this.#blev(nr, n, true);
 		} catch (e) {
 			this.#fel = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	/**
+	 * Loads the grader, once, and reads each rule's step off the facit; then looks again, so the
+	 * events that landed meanwhile are judged, and the clicks after them taken, in order.
+	 */
+	#kontrollera(): void {
+		const data = this.#data;
+		if (this.#kontrollBegard || !data) return;
+		this.#kontrollBegard = true;
+		Promise.all([import('$lib/domain/grading/motor'), import('$lib/domain/ledtrad/kravordning')])
+			.then(([motor, ordning]) => {
+				this.#kontroll = {
+					motor,
+					ordning,
+					kravSteg: ordning.kravensSteg(this.forsok.scenario, data)
+				};
+				this.folj();
+				for (const gor of this.#vantande.splice(0)) gor();
+			})
+			.catch((e: unknown) => (this.#fel = e instanceof Error ? e.message : String(e)));
+	}
+
+	/** Whether events have landed that wait for the grader to be judged. */
+	get #vantarPaKontroll(): boolean {
+		return !this.#kontroll && this.#kontrollBegard && this.#antal() > this.#sedan;
 	}
 
 	get redo(): boolean {
@@ -103,7 +136,7 @@ export class GuidadState extends Rutor {
 	}
 	get text(): string {
 		const s = this.#steget;
-		return s && this.#moduler ? this.#moduler.beskrivning.beskrivSteg(s) : '';
+		return s && this.#beskrivning ? this.#beskrivning.beskrivSteg(s) : '';
 	}
 	get varfor(): string | undefined {
 		return this.#steget?.varfor;
@@ -128,11 +161,12 @@ export class GuidadState extends Rutor {
 	}
 
 	/** Whether step `nr` of the facit stores something. */
-	#lagrar(data: FacitData, nr: number): boolean {
+	#lagrar(data: FacitSteg, nr: number): boolean {
 		return data.granser[nr] > (nr > 0 ? data.granser[nr - 1] : 0);
 	}
 
-	#blev(nr: number, antal: number): void {
+	/** Step `nr` is due from `antal` events on; not `vidOppning`, a step that stores loads the grader. */
+	#blev(nr: number, antal: number, vidOppning = false): void {
 		this.#nr = nr;
 		this.#sedan = antal;
 		this.#faltfel = null;
@@ -141,6 +175,10 @@ export class GuidadState extends Rutor {
 		this.#syntesVid = false;
 		this.#grund = false;
 		this.#sattGrund();
+		// ahead of the step's events, so they are judged as they land; at open the first steps
+		// are mostly opening ones, and the grader waits for what the trainee does
+		if (!vidOppning && this.#data && nr < this.#data.steg.length && this.#lagrar(this.#data, nr))
+			this.#kontrollera();
 	}
 
 	/**
@@ -162,7 +200,7 @@ export class GuidadState extends Rutor {
 	}
 
 	/** The next step from `nr` that stores something (the last step when none does). */
-	#nastaLagrande(data: FacitData, nr: number): number {
+	#nastaLagrande(data: FacitSteg, nr: number): number {
 		let f = nr;
 		while (f < data.steg.length - 1 && !this.#lagrar(data, f)) f++;
 		return f;
@@ -179,8 +217,8 @@ export class GuidadState extends Rutor {
 	#folj(): void {
 		const data = this.#data;
 		const dom = this.#dom;
-		const m = this.#moduler;
-		if (!data || !dom || !m || this.#avvikelse || this.klart) return;
+		const b = this.#beskrivning;
+		if (!data || !dom || !b || this.#avvikelse || this.klart) return;
 		const galler = this.forsok.galler;
 		const n = galler.length;
 		if (n < this.#sedan) this.#sedan = n;
@@ -199,11 +237,17 @@ export class GuidadState extends Rutor {
 			// One click may store in turns (Sök, then the one hit opened): while what has come is
 			// the start of what the facit's step stored, wait for the rest
 			if (nya.length < facitsTyper.length && nya.every((h, i) => h.typ === facitsTyper[i])) return;
-			const rapport = m.motor.grade(this.forsok.scenario, this.forsok.handelser);
-			const fel = m.ordning.bordeVaraMott(rapport, data.kravSteg, f);
+			const k = this.#kontroll;
+			// The grader is still loading: it looks again when it is here
+			if (!k) {
+				this.#kontrollera();
+				return;
+			}
+			const rapport = k.motor.grade(this.forsok.scenario, this.forsok.handelser);
+			const fel = k.ordning.bordeVaraMott(rapport, k.kravSteg, f);
 			if (fel.length) {
 				this.#avvikelse = {
-					steg: m.beskrivning.beskrivSteg(data.steg[f]),
+					steg: b.beskrivSteg(data.steg[f]),
 					fynd: fel.map((i) => rapport.fynd[i]),
 					antal: n - this.#sedan
 				};
@@ -257,6 +301,10 @@ export class GuidadState extends Rutor {
 		const data = this.#data;
 		const dom = this.#dom;
 		if (!data || !dom || this.#avvikelse || this.klart || !(mal instanceof Node)) return;
+		if (this.#vantarPaKontroll) {
+			this.#vantande.push(() => this.klickat(mal, dubbel));
+			return;
+		}
 		const s = data.steg[this.#nr];
 		if (this.#lagrar(data, this.#nr) || !(dubbel ? 'dubbelklicka' in s : 'klicka' in s)) return;
 		const el = dom.stegetsKontroll(s);
@@ -267,6 +315,10 @@ export class GuidadState extends Rutor {
 	andrat(mal: EventTarget | null): void {
 		const data = this.#data;
 		const s = data?.steg[this.#nr];
+		if (this.#vantarPaKontroll) {
+			this.#vantande.push(() => this.andrat(mal));
+			return;
+		}
 		if (!s || !('fyll' in s) || !this.#dom || !(mal instanceof Element)) return;
 		const falt = this.#dom.faltMedVarde(s, mal);
 		if (falt && !this.#sedda.includes(falt)) this.#sedda.push(falt);
