@@ -18,7 +18,7 @@ type Matbar = Rutt | 'tom';
 
 const NAMN: Record<Rutt, string> = {
 	start: 'startsidan',
-	ovning: 'övningen',
+	ovning: 'övningen (Prov)',
 	rapport: 'rapporten'
 };
 
@@ -136,15 +136,15 @@ async function tomVarld(page: Page): Promise<void> {
 async function vag(context: BrowserContext, bas: string) {
 	const page = await context.newPage();
 	await page.addInitScript(MATARE);
-	await page.goto(`${bas}/`);
 	const kb = { start: 0, ovning: 0, rapport: 0 };
 	const varm = { start: 0, ovning: 0, rapport: 0 };
-	varm.start = kb.start = await bytes(page, () =>
-		page
+	varm.start = kb.start = await bytes(page, async () => {
+		await page.goto(`${bas}/`);
+		await page
 			.getByRole('button', { name: /^Prov: / })
 			.first()
-			.waitFor()
-	);
+			.waitFor();
+	});
 	varm.ovning = await bytes(page, async () => {
 		await page
 			.getByRole('button', { name: /^Prov: / })
