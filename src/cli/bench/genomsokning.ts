@@ -5,13 +5,13 @@
  */
 import type { SokFraga } from '../../lib/domain/kundsok';
 import type { LssDb } from '../../lib/db/db';
-import { jamforPersoner, matchar, utanNycklar } from '../../lib/db/nycklar';
+import { jamforPersoner, matchar, traff } from '../../lib/db/nycklar';
 
 export async function genomsok(db: LssDb, fraga: SokFraga): Promise<string[]> {
 	const alla = await db.kunder.toArray();
 	return alla
 		.filter((p) => matchar(p, fraga))
-		.map(utanNycklar)
+		.map(traff)
 		.sort(jamforPersoner)
 		.map((p) => p.pnr);
 }

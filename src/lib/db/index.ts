@@ -13,6 +13,7 @@ export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';
 export type { Lagringshanterare } from './bestandig';
 export {
 	forberedVarld,
+	varldKlar,
 	hamtaVarldInfo,
 	sokKunder,
 	hamtaKund,
@@ -20,6 +21,7 @@ export {
 	sokKir
 } from './kunder';
 export type { ForberedOpts, VarldInfo } from './kunder';
+export type { KundTraff } from './nycklar';
 export {
 	skapaForsok,
 	hamtaForsok,
