@@ -14,6 +14,9 @@ export type { Lagringshanterare } from './bestandig';
 export {
 	forberedVarld,
 	varldKlar,
+	varldenArAktuell,
+	seedningPagar,
+	seedaVarld,
 	hamtaVarldInfo,
 	sokKunder,
 	hamtaKund,

@@ -31,6 +31,8 @@ export interface ForberedOpts {
 	pnrs?: readonly Personnummer[];
 	/** With `pnrs`: how many go to KIR. */
 	antalKir?: number;
+	/** Called when a seeding is needed and begins (the world is not there, or is older). */
+	borjar?: () => void;
 	/** Called as the rows are written: how many of `totalt` customers are in. */
 	framsteg?: (klara: number, totalt: number) => void;
 }
@@ -64,10 +66,20 @@ export async function varldKlar(db: LssDb): Promise<void> {
  */
 export function forberedVarld(db: LssDb, opts: ForberedOpts = {}): Promise<void> {
 	const forra = pagaende.get(db);
-	const p = (async () => {
-		await forra?.catch(() => undefined);
-		await seeda(db, opts);
-	})();
+	return seedningPagar(
+		db,
+		(async () => {
+			await forra?.catch(() => undefined);
+			await seedaVarld(db, opts);
+		})()
+	);
+}
+
+/**
+ * Marks a seeding running elsewhere (a worker, on its own connection) as this connection's, so
+ * the register's reads here wait for it too. Returns the same promise.
+ */
+export function seedningPagar(db: LssDb, p: Promise<void>): Promise<void> {
 	pagaende.set(db, p);
 	void p
 		.finally(() => {
@@ -77,12 +89,23 @@ export function forberedVarld(db: LssDb, opts: ForberedOpts = {}): Promise<void>
 	return p;
 }
 
-async function seeda(db: LssDb, opts: ForberedOpts): Promise<void> {
+/** Whether the shipped world of this generator version is in the database already. */
+export async function varldenArAktuell(db: LssDb): Promise<boolean> {
+	const info = await hamtaVarldInfo(db);
+	return info?.version === VARLD_VERSION && info.kalla === 'standard';
+}
+
+/**
+ * forberedVarld's work without its queue: for a caller that marked the seeding as running
+ * itself (seedningPagar), and would otherwise wait for its own promise.
+ */
+export async function seedaVarld(db: LssDb, opts: ForberedOpts = {}): Promise<void> {
 	const kalla = opts.pnrs
 		? `lista:${opts.pnrs.length}:kir=${opts.antalKir ?? 'standard'}`
 		: 'standard';
 	const aktuell = (info?: VarldInfo) => info?.version === VARLD_VERSION && info.kalla === kalla;
 	if (aktuell(await hamtaVarldInfo(db))) return;
+	opts.borjar?.();
 
 	const varld = opts.pnrs
 		? (await import('../world/generera')).genereraVarld(opts.pnrs, { antalKir: opts.antalKir })

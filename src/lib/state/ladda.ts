@@ -1,7 +1,6 @@
 import type { LagradHandelse } from '$lib/domain/handelser';
 import {
 	aktivProfilId,
-	forberedVarld,
 	hamtaForsok,
 	hamtaHandelser,
 	hamtaSandlada,
@@ -16,6 +15,7 @@ import { ForsokState } from './forsok.svelte';
 import { ArendeState, type ArendeVy } from './arende.svelte';
 import { MockState, type VyData } from './mock.svelte';
 import { lasVy } from './vysparare';
+import { startaSeedning } from './varld.svelte';
 
 export interface LaddatForsok {
 	forsok: ForsokState;
@@ -50,10 +50,12 @@ export async function laddaForsok(id: string): Promise<LaddatForsok> {
 	const flik = rad.status === 'pagar' ? new FlikLas(rad.id) : undefined;
 	try {
 		await flik?.las();
+		// The page does not wait for the world: it shows the mock at once and says the register is
+		// being prepared; a search or look-up meanwhile waits for it (varldKlar). Never rejects.
+		void startaSeedning(db);
 		const [scenario, { renderaBrief }] = await Promise.all([
 			laddaScenario(rad.scenarioId),
-			import('$lib/content/brief'),
-			forberedVarld(db)
+			import('$lib/content/brief')
 		]);
 		return {
 			...(await sattSamman(db, scenario, rad, flik)),
@@ -101,10 +103,11 @@ async function sattSamman(
  */
 export async function laddaSandlada(): Promise<LaddatForsok> {
 	const db = appDb();
+	// as for an exercise: the world is seeded while the page shows; reads wait for it
+	void startaSeedning(db);
 	const [{ sandladansScenario }, rad] = await Promise.all([
 		import('$lib/content/sandlada'),
-		aktivProfilId(db).then((p) => hamtaSandlada(db, p)),
-		forberedVarld(db)
+		aktivProfilId(db).then((p) => hamtaSandlada(db, p))
 	]);
 	return { ...(await sattSamman(db, sandladansScenario(), rad)), briefHtml: '' };
 }
