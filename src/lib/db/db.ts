@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { writable, type Readable } from 'svelte/store';
 import type { LagradHandelse } from '../domain/handelser';
-import type { KirRad, KundRad } from './nycklar';
+import type { KirRad, KundRad, SokRad } from './nycklar';
 import type { Lage } from '../domain/lage';
 import type { RegelUtfall } from '../domain/framsteg';
 import { UPPDATERAD_ANNANSTANS } from './lagringsfel';
@@ -77,6 +77,7 @@ export const UPPGRADERING_BLOCKERAD =
  */
 export class LssDb extends Dexie {
 	kunder!: EntityTable<KundRad, 'pnr'>;
+	sokrader!: EntityTable<SokRad, 'nyckel'>;
 	kir!: EntityTable<KirRad, 'pnr'>;
 	forsok!: EntityTable<ForsokRad, 'id'>;
 	handelser!: Table<HandelseRad, [string, number]>;
@@ -105,7 +106,8 @@ export class LssDb extends Dexie {
 			this.#besked.update((b) => (b === UPPGRADERING_BLOCKERAD ? null : b));
 		});
 		// every S1 form is one index: pnr (primary), fodelsedatum (six digits), efternamnNorm
-		// (prefix), fornamnDelar (`*förnamn`), namnNycklar (`efternamn förnamn`)
+		// (prefix), fornamnDelar (`*förnamn`), namnNycklar (`efternamn förnamn`); on `sokrader`
+		// since version 3
 		this.version(1).stores({
 			kunder: 'pnr, fodelsedatum, efternamnNorm, *fornamnDelar, *namnNycklar',
 			kir: 'pnr, efternamnNorm',
@@ -126,6 +128,20 @@ export class LssDb extends Dexie {
 						f.profilId ??= STANDARDPROFIL_ID;
 					})
 			);
+		// Kundsök's indexes move to `sokrader`, small rows of what the hit list shows (nycklar.ts),
+		// and `kunder` keeps the whole persons by personnummer only. The world is generated data:
+		// its old copy is dropped with its meta entry and forberedVarld seeds it again, while the
+		// trainee's own tables (attempts, events, drafts, profiles) are not touched.
+		this.version(3)
+			.stores({
+				kunder: 'pnr',
+				sokrader: 'nyckel, &pnr, fodelsedatum, efternamnNorm, *fornamnDelar, *namnNycklar'
+			})
+			.upgrade(async (tx) => {
+				await tx.table('kunder').clear();
+				await tx.table('kir').clear();
+				await tx.table<MetaRad, string>('meta').delete('varld');
+			});
 	}
 }
 

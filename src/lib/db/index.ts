@@ -13,6 +13,10 @@ export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';
 export type { Lagringshanterare } from './bestandig';
 export {
 	forberedVarld,
+	varldKlar,
+	varldenArAktuell,
+	seedningPagar,
+	seedaVarld,
 	hamtaVarldInfo,
 	sokKunder,
 	hamtaKund,
@@ -20,6 +24,7 @@ export {
 	sokKir
 } from './kunder';
 export type { ForberedOpts, VarldInfo } from './kunder';
+export type { KundTraff } from './nycklar';
 export {
 	skapaForsok,
 	hamtaForsok,

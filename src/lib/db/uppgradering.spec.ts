@@ -3,6 +3,8 @@ import { Dexie } from 'dexie';
 import { get } from 'svelte/store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { oppnaDb, UPPDATERAD_ANNANSTANS, UPPGRADERING_BLOCKERAD, type LssDb } from './db';
+import { forberedVarld, hamtaVarldInfo, sokKunder } from './kunder';
+import { traff } from './nycklar';
 
 let nr = 0;
 const oppna: { close(): void }[] = [];
@@ -45,9 +47,9 @@ describe('an upgrade and another tab', () => {
 		oppna.push(db);
 		await db.open();
 		expect(get(db.besked)).toBeNull();
-		// the other tab's newer app: Dexie version 3 is IndexedDB version 30
-		const ny = await radAnslutning(db.name, 30);
-		expect(ny.version).toBe(30);
+		// the other tab's newer app: Dexie version 4 is IndexedDB version 40
+		const ny = await radAnslutning(db.name, 40);
+		expect(ny.version).toBe(40);
 		expect(db.isOpen()).toBe(false);
 		expect(get(db.besked)).toBe(UPPDATERAD_ANNANSTANS);
 	});
@@ -73,5 +75,57 @@ describe('an upgrade and another tab', () => {
 		expect(sett).toEqual([null, UPPGRADERING_BLOCKERAD, null]);
 		// the upgrade ran: the old attempt got the default profile
 		expect((await db.forsok.get('f1'))?.profilId).toBe('standard');
+	});
+});
+
+/** The database at version 2, with a world seeded in the old format (indexes on `kunder`). */
+async function version2(namn: string, kund: Record<string, unknown>): Promise<void> {
+	const gammal = new Dexie(namn);
+	gammal.version(2).stores({
+		kunder: 'pnr, fodelsedatum, efternamnNorm, *fornamnDelar, *namnNycklar',
+		kir: 'pnr, efternamnNorm',
+		forsok: 'id, scenarioId, profilId',
+		handelser: '[forsokId+seq]',
+		utkast: '[forsokId+nyckel]',
+		meta: 'nyckel',
+		profiler: 'id, namn'
+	});
+	await gammal.table('kunder').put(kund);
+	await gammal.table('kir').put({ ...kund, pnr: '190001010000' });
+	await gammal.table('meta').put({ nyckel: 'varld', varde: { version: 1, kalla: 'standard' } });
+	await gammal.table('forsok').put({ id: 'f1', scenarioId: 's', profilId: 'p1' });
+	await gammal.table('handelser').put({ forsokId: 'f1', seq: 1, typ: 'x' });
+	await gammal.table('profiler').put({ id: 'p1', namn: 'Anna', skapad: '2026-01-01' });
+	gammal.close();
+}
+
+describe('version 3: kundsök on its own table', () => {
+	it('keeps the trainee’s data, drops the old world and seeds the new one', async () => {
+		const namn = `uppg-${++nr}`;
+		const { standardVarld } = await import('../world/standard');
+		const varld = standardVarld();
+		const p = varld.kunder[0];
+		await version2(namn, { ...p, efternamnNorm: 'gammal', fodelsedatum: p.pnr.slice(0, 8) });
+		const db = oppnaDb(namn);
+		oppna.push(db);
+		try {
+			await db.open();
+			expect(await db.forsok.get('f1')).toMatchObject({ profilId: 'p1' });
+			expect(await db.handelser.count()).toBe(1);
+			expect(await db.profiler.get('p1')).toMatchObject({ namn: 'Anna' });
+			expect(await db.kunder.count()).toBe(0);
+			expect(await db.kir.count()).toBe(0);
+			expect(await hamtaVarldInfo(db)).toBeUndefined();
+
+			await forberedVarld(db);
+			expect(await db.kunder.get(p.pnr)).toEqual(p);
+			expect(await db.sokrader.count()).toBe(varld.kunder.length);
+			const hits = await sokKunder(db, { form: 'efternamn', efternamnPrefix: 'gammal' }, []);
+			expect(hits).toEqual([]);
+			const egna = await sokKunder(db, { form: 'personnummer', pnr: p.pnr }, []);
+			expect(egna).toEqual([traff(p)]);
+		} finally {
+			await db.delete();
+		}
 	});
 });

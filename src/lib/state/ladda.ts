@@ -1,7 +1,6 @@
 import type { LagradHandelse } from '$lib/domain/handelser';
 import {
 	aktivProfilId,
-	forberedVarld,
 	hamtaForsok,
 	hamtaHandelser,
 	hamtaSandlada,
@@ -17,6 +16,7 @@ import { ForsokState } from './forsok.svelte';
 import { ArendeState, type ArendeVy } from './arende.svelte';
 import { MockState, type VyData } from './mock.svelte';
 import { lasVy } from './vysparare';
+import { startaSeedning } from './varld.svelte';
 
 export interface LaddatForsok {
 	forsok: ForsokState;
@@ -52,10 +52,10 @@ export async function laddaForsok(id: string): Promise<LaddatForsok> {
 	const flik = rad.status === 'pagar' ? new FlikLas(rad.id) : undefined;
 	try {
 		await flik?.las();
-		const [{ scenario, briefHtml }] = await Promise.all([
-			laddaKompilerat(rad.scenarioId),
-			forberedVarld(db)
-		]);
+		// The page does not wait for the world: it shows the mock at once and says the register is
+		// being prepared; a search or look-up meanwhile waits for it (varldKlar). Never rejects.
+		void startaSeedning(db);
+		const { scenario, briefHtml } = await laddaKompilerat(rad.scenarioId);
 		return { ...(await sattSamman(db, scenario, rad, flik)), briefHtml };
 	} catch (e) {
 		flik?.slapp();
@@ -99,10 +99,11 @@ async function sattSamman(
  */
 export async function laddaSandlada(): Promise<LaddatForsok> {
 	const db = appDb();
+	// as for an exercise: the world is seeded while the page shows; reads wait for it
+	void startaSeedning(db);
 	const [{ sandladansScenario }, rad] = await Promise.all([
 		import('$lib/content/sandlada'),
-		aktivProfilId(db).then((p) => hamtaSandlada(db, p)),
-		forberedVarld(db)
+		aktivProfilId(db).then((p) => hamtaSandlada(db, p))
 	]);
 	return { ...(await sattSamman(db, sandladansScenario(), rad)), briefHtml: '' };
 }

@@ -13,7 +13,7 @@ import type { Arhundrade } from '$lib/domain/katalog';
 import type { AktualiseringUtkast } from '$lib/domain/kommandon';
 import { tolkaSokning } from '$lib/domain/kundsok';
 import type { Aktualisering, KirPerson, Kontakt, Person } from '$lib/domain/model';
-import { hamtaKund, sokKir, sokKunder } from '$lib/db';
+import { hamtaKund, sokKir, sokKunder, type KundTraff } from '$lib/db';
 import { tick } from 'svelte';
 import type { ForsokState } from './forsok.svelte';
 
@@ -83,7 +83,7 @@ export class MockState {
 	formFel = $state<string | null>(null);
 	/** The label of the field `formFel` is about, when the domain named one: shown next to it. */
 	formFalt = $state<string | null>(null);
-	traffar = $state<Person[] | null>(null);
+	traffar = $state<KundTraff[] | null>(null);
 	kirTraffar = $state<KirPerson[] | null>(null);
 	tillbakaOppen = $state(false);
 	/** The open customer, looked up from the register or the attempt. */
@@ -193,7 +193,7 @@ export class MockState {
 			return;
 		}
 		// One hit opens the customer at once, as Procapita does; none or several open the list.
-		if (traffar.length === 1) await this.oppnaKund(traffar[0]);
+		if (traffar.length === 1) await this.oppnaPnr(traffar[0].pnr);
 		else this.traffar = traffar;
 	}
 
