@@ -107,7 +107,13 @@ export function rad(f: Figur): string {
 	if (f.not) delar[0] += ` (${f.not})`;
 	if (f.baslinje) {
 		const k = kvot(f);
-		const ganger = k !== undefined && Number.isFinite(k) ? `, ${k.toFixed(1)}× snabbare` : '';
+		// a floor (an empty page) is faster than the figure: then say how many times the floor it is
+		const ganger =
+			k === undefined || !Number.isFinite(k)
+				? ''
+				: k >= 1
+					? `, ${k.toFixed(1)}× snabbare`
+					: `, ${(1 / k).toFixed(1)}× baslinjens tid`;
 		delar.push(
 			`baslinje ${f.baslinje.namn}: ${varde(f.baslinje.varde, f.enhet)}${f.enhet === 'ms' ? ganger : ''}`
 		);
