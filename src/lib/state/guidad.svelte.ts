@@ -108,7 +108,11 @@ export class GuidadState extends Rutor {
 				this.folj();
 				for (const gor of this.#vantande.splice(0)) gor();
 			})
-			.catch((e: unknown) => (this.#fel = e instanceof Error ? e.message : String(e)));
+			// a chunk the server no longer has (the app was updated while this tab was open): the
+			// browser's own message is English and says nothing a trainee can act on
+			.catch(() => {
+				this.#fel = 'Guidningen kunde inte laddas klart. Appen kan ha uppdaterats: ladda om sidan.';
+			});
 	}
 
 	/** Whether events have landed that wait for the grader to be judged. */
@@ -297,18 +301,23 @@ export class GuidadState extends Rutor {
 	 * control's own handler can close what holds it): a click step that stores nothing is done
 	 * when its own control is clicked the way the step says.
 	 */
-	klickat(mal: EventTarget | null, dubbel: boolean): void {
+	klickat(mal: EventTarget | null, dubbel: boolean, traffade?: readonly number[]): void {
 		const data = this.#data;
 		const dom = this.#dom;
 		if (!data || !dom || this.#avvikelse || this.klart || !(mal instanceof Node)) return;
 		if (this.#vantarPaKontroll) {
-			this.#vantande.push(() => this.klickat(mal, dubbel));
+			// Which steps' controls this click was on is read now: by the time the grader is here,
+			// a control that closed its own ruta (OK, Stäng) is gone from the page
+			const pa: number[] = [];
+			for (let j = this.#nr; j < Math.min(data.steg.length, this.#nr + 8); j++)
+				if (dom.stegetsKontroll(data.steg[j])?.contains(mal)) pa.push(j);
+			this.#vantande.push(() => this.klickat(mal, dubbel, pa));
 			return;
 		}
 		const s = data.steg[this.#nr];
 		if (this.#lagrar(data, this.#nr) || !(dubbel ? 'dubbelklicka' in s : 'klicka' in s)) return;
-		const el = dom.stegetsKontroll(s);
-		if (el?.contains(mal)) this.#blev(this.#nr + 1, this.#antal());
+		const pa = traffade ? traffade.includes(this.#nr) : !!dom.stegetsKontroll(s)?.contains(mal);
+		if (pa) this.#blev(this.#nr + 1, this.#antal());
 	}
 
 	/** A field changed (input or change, capture phase): notes it if it took the step's value. */

@@ -55,7 +55,14 @@ export class OvaState {
 			this.#moduler = { motor, ordning, stege };
 			this.#data = await laddaFacitData(this.forsok.scenario);
 		} catch (e) {
-			this.#fel = e instanceof Error ? e.message : String(e);
+			// a failed import is a TypeError in English (a chunk gone after an update); the facit's
+			// own errors are Swedish sentences already
+			this.#fel =
+				e instanceof TypeError
+					? 'Ledtrådarna kunde inte laddas. Appen kan ha uppdaterats: ladda om sidan.'
+					: e instanceof Error
+						? e.message
+						: String(e);
 		} finally {
 			this.#hamtar = false;
 		}

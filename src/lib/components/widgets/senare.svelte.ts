@@ -24,9 +24,10 @@ export class Senare<T> {
 		this.#begard = true;
 		this.ladda()
 			.then((m) => (this.#komponent = m.default))
-			.catch(
-				(e: unknown) =>
-					(this.#fel = `Vyn kunde inte laddas: ${e instanceof Error ? e.message : String(e)}. Ladda om sidan.`)
-			);
+			// the browser's message is English ("Failed to fetch dynamically imported module"); the
+			// likely cause is a chunk the server no longer has after an update
+			.catch(() => {
+				this.#fel = 'Vyn kunde inte laddas. Appen kan ha uppdaterats: ladda om sidan.';
+			});
 	}
 }
