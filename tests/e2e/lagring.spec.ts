@@ -3,7 +3,7 @@
  * to open, and one that refuses persistent storage. The start page says in Swedish what to do,
  * never Dexie's English (with its tinyurl link), and stays accessible.
  */
-import { axe, expect, test } from './fixtures';
+import { axe, expect, gaTillSov, scenario, sok, startaOvning, test } from './fixtures';
 
 const SAKNAS =
 	'Webbläsaren låter inte LSS-övning spara något (IndexedDB saknas eller är avstängd). Öppna ' +
@@ -93,4 +93,40 @@ test('nekad beständig lagring: frågas en gång, och startsidan säger det lugn
 	expect(
 		await page.evaluate(() => (window as unknown as { persistFragor: number }).persistFragor)
 	).toBe(0);
+});
+
+test('en full disk när personregistret förbereds: sökningen säger varför, Försök igen hjälper', async ({
+	page
+}) => {
+	// No worker: the seeding falls back to this thread, where the disk can be made full
+	await page.route('**/workers/**', (r) => r.abort());
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...a: [unknown, IDBValidKey?]) {
+			if (this.name === 'sokrader' && !(window as { diskLedig?: boolean }).diskLedig)
+				throw new DOMException('Kvoten är slut', 'QuotaExceededError');
+			return put.apply(this, a);
+		};
+	});
+	await startaOvning(page, scenario('ledsagarservice-ny-kund').title);
+	const besked = page
+		.getByRole('alert')
+		.filter({ has: page.getByRole('button', { name: 'Försök igen', exact: true }) });
+	await expect(besked).toContainText(
+		'Personregistret kunde inte förberedas. Webbläsarens lagring är full.'
+	);
+	await gaTillSov(page);
+	await sok(page, 'a*', '19');
+	// no search is recorded: "no hits" for people who exist would mislead the trainee
+	await expect(
+		page.getByText('Personregistret kunde inte förberedas, så det går inte att söka än.')
+	).toBeVisible();
+	await expect(page.getByRole('dialog', { name: 'Sökresultat' })).toBeHidden();
+	await axe(page, 'övningen när personregistret inte kunde förberedas');
+
+	await page.evaluate(() => ((window as { diskLedig?: boolean }).diskLedig = true));
+	await besked.getByRole('button', { name: 'Försök igen', exact: true }).click();
+	await expect(besked).toBeHidden();
+	await sok(page, 'a*', '19');
+	await expect(page.getByRole('dialog', { name: 'Sökresultat' })).toBeVisible();
 });

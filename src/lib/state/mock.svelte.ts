@@ -13,7 +13,8 @@ import type { Arhundrade } from '$lib/domain/katalog';
 import type { AktualiseringUtkast } from '$lib/domain/kommandon';
 import { tolkaSokning } from '$lib/domain/kundsok';
 import type { Aktualisering, KirPerson, Kontakt, Person } from '$lib/domain/model';
-import { hamtaKund, sokKir, sokKunder, type KundTraff } from '$lib/db';
+import { hamtaKund, hamtaVarldInfo, sokKir, sokKunder, type KundTraff } from '$lib/db';
+import { seedning } from './varld.svelte';
 import { tick } from 'svelte';
 import type { ForsokState } from './forsok.svelte';
 
@@ -171,6 +172,18 @@ export class MockState {
 			this.kund = (await hamtaKund(this.db, this.vy.pnr, this.forsok.overlay)) ?? null;
 	}
 
+	/**
+	 * True, with the reason in sokFel, when the seeding failed and left no register to search (a
+	 * full disk on a first visit): a search then would record "no hits" for people who exist,
+	 * and the trainee would register a customer the world already has.
+	 */
+	async #registretSaknas(): Promise<boolean> {
+		if (!seedning.fel || (await hamtaVarldInfo(this.db))) return false;
+		this.sokFel =
+			'Personregistret kunde inte förberedas, så det går inte att söka än. Välj Försök igen i meddelandet om personregistret, eller ladda om sidan.';
+		return true;
+	}
+
 	/** S1/S2: runs the search box; records the search and its hits as an event. */
 	async sok(): Promise<void> {
 		const { fraga, arhundrade } = this.vy.sok;
@@ -181,6 +194,7 @@ export class MockState {
 		}
 		this.sokFel = null;
 		const traffar = await sokKunder(this.db, t.fraga, this.forsok.overlay);
+		if (await this.#registretSaknas()) return;
 		const u = await this.forsok.utfor({
 			typ: 'sokKund',
 			fraga,
@@ -212,6 +226,7 @@ export class MockState {
 		const traffar = nyckel
 			? await sokKir(this.db, nyckel, Object.values(this.forsok.state.kir))
 			: [];
+		if (await this.#registretSaknas()) return;
 		const u = await this.forsok.utfor({ typ: 'sokKir', fraga, traffar: traffar.map((p) => p.pnr) });
 		this.traffar = null;
 		if (!u.ok) {
