@@ -96,6 +96,8 @@ async function version2(namn: string, kund: Record<string, unknown>): Promise<vo
 	await gammal.table('forsok').put({ id: 'f1', scenarioId: 's', profilId: 'p1' });
 	await gammal.table('handelser').put({ forsokId: 'f1', seq: 1, typ: 'x' });
 	await gammal.table('profiler').put({ id: 'p1', namn: 'Anna', skapad: '2026-01-01' });
+	await gammal.table('meta').put({ nyckel: 'aktivProfil', varde: 'p1' });
+	await gammal.table('utkast').put({ forsokId: 'f1', nyckel: 'vy', varde: { flik: 'sov' } });
 	gammal.close();
 }
 
@@ -113,6 +115,9 @@ describe('version 3: kundsök on its own table', () => {
 			expect(await db.forsok.get('f1')).toMatchObject({ profilId: 'p1' });
 			expect(await db.handelser.count()).toBe(1);
 			expect(await db.profiler.get('p1')).toMatchObject({ namn: 'Anna' });
+			// the screen a reload puts back, and the profile in use, are the trainee's too
+			expect(await db.utkast.get(['f1', 'vy'])).toMatchObject({ varde: { flik: 'sov' } });
+			expect(await db.meta.get('aktivProfil')).toMatchObject({ varde: 'p1' });
 			expect(await db.kunder.count()).toBe(0);
 			expect(await db.kir.count()).toBe(0);
 			expect(await hamtaVarldInfo(db)).toBeUndefined();
