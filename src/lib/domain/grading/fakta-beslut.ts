@@ -374,15 +374,20 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 			return egna.find((v) => v.utforare === p.utforare) ?? egna[0];
 		}
 	},
-	/** Verkställigheter opened in the attempt beyond those `vantade` (`Insatskategori|Utförare`) (V4). */
+	/**
+	 * Verkställigheter opened in the attempt beyond those `vantade` (`Insatskategori|Utförare`),
+	 * leaving out the Insatskategorier in `utom`, which a rule of their own grades (V4).
+	 */
 	ovantadeVerkstalligheter: {
 		etikett: 'Öppnade verkställigheter som handläggaren inte ska öppna',
 		saknas: inga,
 		berakna: (ctx, p) => {
 			const vantade = textLista(p, 'vantade');
+			const utom = textLista(p, 'utom');
 			const kvar = [...vantade];
 			const ovantade: string[] = [];
 			for (const v of oppnade(ctx, p)) {
+				if (utom.includes(v.insatskategori)) continue;
 				const nyckel = `${v.insatskategori}|${v.utforare}`;
 				const i = kvar.findIndex((k) => k === nyckel || k === `${v.insatskategori}|*`);
 				if (i >= 0) kvar.splice(i, 1);
