@@ -6,6 +6,7 @@ import {
 	bestallningsinsatser,
 	beslutsutfall,
 	fastUtforare,
+	insatsnamn,
 	utforareFor
 } from './insatstabell-uppslag';
 
@@ -38,12 +39,16 @@ describe('the insats a beställning asks for', () => {
 		expect(bestallningsinsatser(pa, 'Privat, Utförare', undefined)).toBeUndefined();
 	});
 
-	it('follows the nivå for korttidsvistelse and stödfamilj', () => {
+	it('follows the nivå for korttidsvistelse', () => {
 		const kv = INSATSTABELL.korttidsvistelse;
 		expect(bestallningsinsatser(kv, 'Lss, Barn/Ungdom 1', '2')).toEqual(['Korttidsvistelse 2']);
 		expect(bestallningsinsatser(kv, 'Lss, Barn/Ungdom 1', undefined)).toBeUndefined();
+	});
+
+	it('names no stödfamilj insats, whose names the manual never gives (reading 8)', () => {
 		const sf = INSATSTABELL.stodfamilj;
-		expect(bestallningsinsatser(sf, 'Lss, Rekryteringshandläggare', '3')).toEqual(['Stödfamilj 3']);
+		expect(bestallningsinsatser(sf, 'Lss, Rekryteringshandläggare', '3')).toBeUndefined();
+		expect(insatsnamn(sf)).toEqual(['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3']);
 	});
 
 	it('names none where the manual names none', () => {

@@ -33,7 +33,7 @@ export function utforareFor(rad: Insatsrad): string[] {
 export function insatsnamn(rad: Insatsrad): string[] {
 	const v = rad.bestallning.insats;
 	if (v.typ === 'utforare') return [v.insatser.kommunal, v.insatser.privat];
-	if (v.typ === 'niva') return [...v.insatser];
+	if (v.typ === 'niva' || v.typ === 'valfri') return [...v.insatser];
 	return [v.insats];
 }
 

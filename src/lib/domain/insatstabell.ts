@@ -51,8 +51,13 @@ export type Insatsval =
 	| { typ: 'utforare'; insatser: Utforarval }
 	/** by the nivå of the beslut: `Korttidsvistelse 2` for nivå 2 */
 	| { typ: 'niva'; insatser: readonly [string, string, string] }
-	/** the manual names none: the trainee picks one, and the grader asks only that one is picked */
-	| { typ: 'valfri'; insats: string };
+	/**
+	 * the manual names none: the Insatser box lists these, the trainee picks one, and the grader
+	 * asks only that one is picked, unless the scenario names it in its brief and in
+	 * `forvantat.bestallningar[].insatser` (rules.md: a reading is graded only where the brief
+	 * makes it explicit)
+	 */
+	| { typ: 'valfri'; insatser: readonly string[] };
 
 /**
  * The manual's sentences, verbatim, that a row's values are read from: the first nine from the
@@ -307,7 +312,7 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		bestallning: {
 			beslut: 'bifall',
 			utforare: 'Lss, Barn/Ungdom 1',
-			insats: { typ: 'valfri', insats: 'Korttidstillsyn' }
+			insats: { typ: 'valfri', insatser: ['Korttidstillsyn'] }
 		},
 		citat: {
 			...korttidensCitat(
@@ -355,8 +360,9 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		bestallning: {
 			beslut: 'bifall',
 			utforare: 'Lss, Rekryteringshandläggare',
-			// reading 8: the trainee picks the insats, and it must match the nivå
-			insats: { typ: 'niva', insatser: ['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3'] }
+			// reading 8: the manual names no insats for stödfamilj (its "speglas i Insats" is about
+			// korttidsvistelse), so the names are inferred and graded only where the brief names one
+			insats: { typ: 'valfri', insatser: ['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3'] }
 		},
 		citat: {
 			...korttidensCitat(
@@ -371,7 +377,7 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 				'stödfamilj till Lss, Rekryteringshandläggare. En beställning till Lss, Barn/Ungdom 1 ' +
 				'skickas därför inte.',
 			utforare: 'Vid stödfamilj: välj Lss, Rekryteringshandläggare',
-			insats: NIVA_SPEGLAS
+			insats: '6) När du valt och pilat över rätt insats klicka på OK.'
 		}
 	},
 	'bostad-barn-och-ungdom': {
@@ -385,7 +391,7 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		bestallning: {
 			beslut: 'bifall',
 			utforare: 'Lss, Barn/Ungdom 1',
-			insats: { typ: 'valfri', insats: 'Bostad barn och ungdom' }
+			insats: { typ: 'valfri', insatser: ['Bostad barn och ungdom'] }
 		},
 		citat: {
 			insatskategori: BOENDE_INSATSKATEGORI,

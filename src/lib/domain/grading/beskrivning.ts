@@ -1,4 +1,5 @@
-import { visningsnamn, type Person } from '../model';
+import { kortDatum } from '../datum';
+import { verkstallighetsEtikett, visningsnamn, type Person, type Verkstallighet } from '../model';
 import { visaPersonnummer } from '../personnummer';
 import { FAKTA_TEXT } from './fakta';
 import type { Regel } from './typer';
@@ -27,6 +28,9 @@ function objekt(v: Objekt): string {
 	if (v.person && typeof v.kalla === 'string')
 		return `${visningsnamn(v.person as Person)} (via ${v.kalla})`;
 	if (typeof v.nyckelkod === 'string') return visningsnamn(v as unknown as Person);
+	// a verkställighet by its label in the tree ("LSS Insatser 250310- – LSS-handläggare 3")
+	if (typeof v.insatskategori === 'string' && typeof v.pagaende === 'boolean')
+		return verkstallighetsEtikett(v as unknown as Verkstallighet, kortDatum);
 	if (typeof v.franVem === 'string') return `${String(v.typ)} ${String(v.datum)}`;
 	if (typeof v.inledningsdatum === 'string') return `${String(v.typ)} ${v.inledningsdatum}`;
 	if (typeof v.utforare === 'string' && Array.isArray(v.insatser))

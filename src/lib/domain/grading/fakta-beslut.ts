@@ -69,10 +69,12 @@ function sparadeBeslut(ctx: Kontext, p: Parametrar): readonly Beslut[] {
  */
 export function matchaBeslut(
 	kandidater: readonly Beslut[],
-	franLista: readonly string[]
+	franLista: readonly (string | undefined)[]
 ): (Beslut | undefined)[] {
 	const tagna = new Set<Beslut>();
+	// an undefined date expects no particular Gäller fr.o.m.: that place takes a beslut left over
 	const par: (Beslut | undefined)[] = franLista.map((fran) => {
+		if (fran === undefined) return undefined;
 		const b = kandidater.find((k) => k.fran === fran && !tagna.has(k));
 		if (b) tagna.add(b);
 		return b;
@@ -85,12 +87,21 @@ export function matchaBeslut(
 	});
 }
 
-/** The saved beslut matched to expected beslut `nr` of name `beslut` (with `franLista`). */
+/**
+ * The saved beslut matched to expected beslut `nr` of name `beslut`. `franLista` (the expected
+ * Gäller fr.o.m. of each beslut of that name) is optional: the rule sets give it for O8's months;
+ * a raw rule may leave it out (or give fewer dates than `nr`), and then the `nr`-th saved beslut
+ * of that name counts, so a beslut that was saved is never reported as missing.
+ */
 function matchatBeslut(ctx: Kontext, p: Parametrar): Beslut | undefined {
 	const namn = text(p, 'beslut');
 	const kandidater = sparadeBeslut(ctx, p).filter((b) => b.beslut === namn);
 	const nr = Number(p.nr ?? 0);
-	return matchaBeslut(kandidater, textLista(p, 'franLista'))[nr];
+	const franLista = textLista(p, 'franLista');
+	const platser = Array.from({ length: Math.max(franLista.length, nr + 1) }, (_, i) =>
+		i < franLista.length ? franLista[i] : undefined
+	);
+	return matchaBeslut(kandidater, platser)[nr];
 }
 
 const timText = (t: TimmarPerPeriod | undefined): string | undefined => t && visaTimmar(t);
@@ -217,7 +228,7 @@ const BESLUTSFALT = {
 
 /** The facts of sections 5–8, merged into the registry by fakta.ts. */
 export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
-	/** The saved beslut matched to an expected one: `beslut` (name), `nr`, `franLista` (B1–B7). */
+	/** The saved beslut matched to an expected one: `beslut` (name), `nr`, optional `franLista` (B1–B7). */
 	beslut: {
 		etikett: 'Beslut',
 		saknas: ingetBeslut,
@@ -363,15 +374,20 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 			return egna.find((v) => v.utforare === p.utforare) ?? egna[0];
 		}
 	},
-	/** Verkställigheter opened in the attempt beyond those `vantade` (`Insatskategori|Utförare`) (V4). */
+	/**
+	 * Verkställigheter opened in the attempt beyond those `vantade` (`Insatskategori|Utförare`),
+	 * leaving out the Insatskategorier in `utom`, which a rule of their own grades (V4).
+	 */
 	ovantadeVerkstalligheter: {
 		etikett: 'Öppnade verkställigheter som handläggaren inte ska öppna',
 		saknas: inga,
 		berakna: (ctx, p) => {
 			const vantade = textLista(p, 'vantade');
+			const utom = textLista(p, 'utom');
 			const kvar = [...vantade];
 			const ovantade: string[] = [];
 			for (const v of oppnade(ctx, p)) {
+				if (utom.includes(v.insatskategori)) continue;
 				const nyckel = `${v.insatskategori}|${v.utforare}`;
 				const i = kvar.findIndex((k) => k === nyckel || k === `${v.insatskategori}|*`);
 				if (i >= 0) kvar.splice(i, 1);

@@ -85,14 +85,17 @@ export function beslutsscenario(forvantat: Record<string, unknown>, raw = {}): S
 
 const BESLUTAT = { beslutsdatum: '2025-03-10', fran: '2025-03-10' };
 
-/** O6: korttidsvistelse in a stödfamilj, nivå 2: two beslut, one beställning. */
-export function stodfamilj(): Scenario {
+/**
+ * O6: korttidsvistelse in a stödfamilj, nivå 2: two beslut, one beställning. The brief names the
+ * insats Stödfamilj 2 (the manual names none, reading 8); `insatser: null` leaves it unnamed.
+ */
+export function stodfamilj(insatser: readonly string[] | null = ['Stödfamilj 2']): Scenario {
 	return beslutsscenario({
 		beslut: [
 			{ insats: 'korttidsvistelse', utfall: 'bifall', niva: 2, ...BESLUTAT, till: '2026-03-09' },
 			{ insats: 'stodfamilj', utfall: 'bifall', niva: 2, ...BESLUTAT, till: '2026-03-09' }
 		],
-		bestallningar: [{ forBeslut: 1 }],
+		bestallningar: [insatser ? { forBeslut: 1, insatser } : { forBeslut: 1 }],
 		ingenBestallningFor: [0],
 		lssInsatser: 'finns'
 	});

@@ -78,10 +78,10 @@ describe('the rungs, word for word', () => {
 			d.variant('fail-niva-olika')
 		)!;
 		expect(p.text).toBe(
-			'Manualen, Beställning korttidstillsyn och korttidsvistelse/stödfamilj (endast vid bifall): ”OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.”'
+			'Manualen, Beställning korttidstillsyn och korttidsvistelse/stödfamilj (endast vid bifall): ”6) När du valt och pilat över rätt insats klicka på OK.”'
 		);
 		expect(r.text).toBe(
-			'Det som ska stämma: Insats i beställningen för LSS Stödfamilj Bifall. Manualen säger: Insatser: Stödfamilj 2 (samma nivå som beslutet, 2). Nu: Insatser: 1 st: Stödfamilj 1.'
+			'Det som ska stämma: Insats i beställningen för LSS Stödfamilj Bifall. Manualen säger: Insatser: Stödfamilj 2 (enligt uppdraget). Nu: Insatser: 1 st: Stödfamilj 1.'
 		);
 		expect(v.text).toBe(
 			'Det görs i Insatsträd i rutan Insatser, vid Stödfamilj 2. Kontrollen är markerad på skärmen när den syns.'

@@ -18,6 +18,33 @@ import { aktualiseringsregler } from './aktualisering';
 const bara = (s: Scenario): Scenario => ({ ...s, regelverk: ['aktualisering'] });
 
 describe('aktualiseringsregler', () => {
+	describe('with aktualiseringar: [] (no aktualisering may be made)', () => {
+		const medOmprovning = omprovning();
+		const ingen = bara({
+			...medOmprovning,
+			forvantat: { ...medOmprovning.forvantat, aktualiseringar: [] }
+		});
+
+		it('builds one A2 that passes when none is saved', () => {
+			expect(aktualiseringsregler(ingen).map((r) => `${r.id} ${r.vad}`)).toEqual([
+				'A2 Ingen aktualisering gjordes'
+			]);
+			const r = grade(ingen, kor(ingen, forsok(ingen)));
+			expect(ettFynd(r, 'A2', 'Ingen aktualisering gjordes').status).toBe('ratt');
+		});
+
+		it('fails A2 when an aktualisering is saved, naming it', () => {
+			const r = grade(ingen, kor(ingen, forsok(medOmprovning)));
+			expect(ettFynd(r, 'A2', 'Ingen aktualisering gjordes')).toMatchObject({
+				status: 'fel',
+				kritisk: true,
+				hittat: expect.stringContaining('LSS Omprövning'),
+				manualcitat:
+					'En ansökan kan innehålla flera sökta insatser och du skapar en aktualisering för varje sökt insats.'
+			});
+		});
+	});
+
 	it('builds A1–A4 per expected aktualisering and one A2 count', () => {
 		const regler = aktualiseringsregler(nyAnsokan());
 		expect(regler.map((r) => r.id)).toEqual([

@@ -48,8 +48,7 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 				: `En aktualisering för den sökta insatsen: ${f.typ}`,
 			manualcitat: omprovning
 				? 'När du valt Aktualisering öppnas den och du väljer LSS Omprövning vid Typ av aktualisering.'
-				: 'En ansökan kan innehålla flera sökta insatser och du skapar en aktualisering för ' +
-					'varje sökt insats.',
+				: PER_SOKT_INSATS,
 			kontroll: 'finns'
 		}),
 		regel({
@@ -120,14 +119,34 @@ function reglerFor(scenario: Scenario, f: ForvantadAktualisering, i: number, nr:
 	];
 }
 
+const PER_SOKT_INSATS =
+	'En ansökan kan innehålla flera sökta insatser och du skapar en aktualisering för varje sökt insats.';
+
 /**
  * A1–A5, from `forvantat.aktualiseringar`: each expected aktualisering exists (matched by Typ
  * av aktualisering, in any order), was made in the right place, and has the right Datum, Från
- * vem, Ansvarig handläggare and Organisation; and there is one per sökt insats, no more.
+ * vem, Ansvarig handläggare and Organisation; and there is one per sökt insats, no more. An
+ * empty list is an expectation too: no aktualisering may be made.
  */
 export const aktualiseringsregler: RegelByggare = (scenario) => {
 	const forvantade = scenario.forvantat.aktualiseringar;
-	if (forvantade.length === 0) return [];
+	// A scenario that names this rule set and expects none says "no aktualisering here" (no
+	// insats is sökt); building nothing would let any aktualisering pass unseen.
+	if (forvantade.length === 0)
+		return [
+			regel({
+				id: 'A2',
+				avsnitt: AVSNITT.aktualiseraAnsokan,
+				vad: 'Ingen aktualisering gjordes',
+				fakta: 'aktualiseringar',
+				parametrar: { pnr: scenario.forvantat.kund.pnr },
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: 'ingen: här söks ingen insats som ska aktualiseras',
+				manualcitat: PER_SOKT_INSATS,
+				kontroll: 'antal'
+			})
+		];
 	const regler = forvantade.flatMap((f, i) => {
 		// Two expected of one type match the first and second saved of that type.
 		const nr = forvantade.slice(0, i).filter((x) => x.typ === f.typ).length;

@@ -80,6 +80,28 @@ describe('bestallningsregler', () => {
 		});
 	});
 
+	it('grades the stödfamilj insats by name only where the scenario names it (reading 8)', () => {
+		const utanNamn = stodfamilj(null);
+		const fel = medBestallning(utanNamn, () => ({ insatser: ['Stödfamilj 3'] }));
+		const r = grade(utanNamn, kor(utanNamn, fel));
+		expect(fyndFor(r, 'O6', 'Insats i')).toEqual([]);
+		expect(ettFynd(r, 'O2', 'En insats valdes')).toMatchObject({ status: 'ratt' });
+
+		const s = stodfamilj();
+		const r2 = grade(
+			s,
+			kor(
+				s,
+				medBestallning(s, () => ({ insatser: ['Stödfamilj 3'] }))
+			)
+		);
+		expect(ettFynd(r2, 'O6', 'Insats i')).toMatchObject({
+			status: 'fel',
+			forvantat: 'Insatser: Stödfamilj 2 (enligt uppdraget)',
+			manualcitat: '6) När du valt och pilat över rätt insats klicka på OK.'
+		});
+	});
+
 	it('fails O1 for a beställning on an avslag and for a missing one on a bifall', () => {
 		const s = delavslag();
 		const paAvslag = andra(rattForsok(s), 'sparaBestallning', (k) => k);

@@ -96,6 +96,12 @@ export function forvantad(o: ForvantadBestallning, b: Beslutsplan | undefined): 
 	};
 }
 
+/** Why the expected insats is the one: the manual's nivå, or the brief where the manual names none. */
+function insatsSkal(b: Beslutsplan | undefined): string {
+	if (b?.rad.bestallning.insats.typ === 'valfri') return ' (enligt uppdraget)';
+	return b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : '';
+}
+
 function reglerFor(
 	e: Forvantad,
 	parametrar: Record<string, unknown>,
@@ -183,7 +189,7 @@ function reglerFor(
 					sokvag: 'insatser',
 					operator: 'sameSet',
 					varde: e.insatser,
-					forvantatText: `Insatser: ${e.insatser.join(', ')}${b?.f.niva ? ` (samma nivå som beslutet, ${b.f.niva})` : ''}`,
+					forvantatText: `Insatser: ${e.insatser.join(', ')}${insatsSkal(b)}`,
 					manualcitat: b?.rad.citat.insats ?? CITAT.insats,
 					kontroll: 'innehall'
 				})

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { kortDatum } from '../../datum';
 import { grade } from '../motor';
 import { andra, ettFynd, kor } from '../testdata';
-import { KUND_B, personligAssistans, rattForsok, stodfamilj } from '../testdata-beslut';
+import { KUND_B, personligAssistans, rattForsok, SLOT, stodfamilj } from '../testdata-beslut';
 import { beslutsscenario } from '../testdata-beslut';
 import { verkstallighetsregler } from './verkstallighet';
 
@@ -84,6 +85,70 @@ describe('verkstallighetsregler', () => {
 		];
 		expect(ettFynd(grade(f, kor(f, andraLss)), 'V4').status).toBe('fel');
 		expect(ettFynd(grade(f, kor(f, rattForsok(f))), 'V4').status).toBe('ratt');
+	});
+
+	it('names the second LSS Insatser by its label as the tree shows it, not as a raw object', () => {
+		const f = stodfamilj();
+		const andraLss = [
+			...rattForsok(f),
+			{
+				typ: 'skapaVerkstallighet' as const,
+				pnr: KUND_B,
+				insatskategori: 'LSS Insatser',
+				utforare: SLOT,
+				organisation: 'LSS Myndighet',
+				fran: '2025-03-10'
+			}
+		];
+		const fynd = ettFynd(grade(f, kor(f, andraLss)), 'V4');
+		expect(fynd.hittat).toBe(`Verkställighet: LSS Insatser ${kortDatum('2025-03-10')}- – ${SLOT}`);
+	});
+
+	describe('after an avslag for a customer with no pågående beslut', () => {
+		const avslag = () =>
+			beslutsscenario({
+				beslut: [
+					{
+						insats: 'avlosarservice',
+						utfall: 'avslag',
+						beslutsdatum: '2025-03-10',
+						fran: '2025-03-10'
+					}
+				],
+				ingenBestallningFor: [0],
+				ingaAndraVerkstalligheter: true
+			});
+		const oppnaLss = {
+			typ: 'skapaVerkstallighet' as const,
+			pnr: KUND_B,
+			insatskategori: 'LSS Insatser',
+			utforare: SLOT,
+			organisation: 'LSS Myndighet',
+			fran: '2025-03-10'
+		};
+
+		it('passes when no verkställighet is opened', () => {
+			const s = avslag();
+			const r = grade(s, kor(s, rattForsok(s)));
+			expect(r.fynd.filter((f) => f.regelId === 'V4').map((f) => f.status)).toEqual([
+				'ratt',
+				'ratt'
+			]);
+		});
+
+		it('fails V4 for LSS Insatser under the sentence that supports it, not as the utförare’s', () => {
+			const s = avslag();
+			const r = grade(s, kor(s, [...rattForsok(s), oppnaLss]));
+			expect(ettFynd(r, 'V4', 'Ingen verkställighet LSS Insatser öppnades')).toMatchObject({
+				status: 'fel',
+				hittat: expect.stringContaining('LSS Insatser'),
+				manualcitat:
+					'Alla kunder som har ett pågående beslut/insats ska ha en öppen verkställighet som heter LSS Insatser.'
+			});
+			expect(
+				ettFynd(r, 'V4', 'Inga verkställigheter öppnades som utföraren ska öppna').status
+			).toBe('ratt');
+		});
 	});
 
 	it("refuses lssInsatser: 'finns' when the start state has none, naming the file and field", () => {

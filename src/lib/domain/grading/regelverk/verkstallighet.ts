@@ -147,7 +147,8 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 /**
  * B6, V1–V4 from `forvantat.lssInsatser`, `verkstalligheter` and `ingaAndraVerkstalligheter`:
  * a pågående LSS Insatser after a bifall; when it must be opened, with the right utförare slot,
- * organisation and date; each expected verkställighet opened as stated; none other (V4).
+ * organisation and date; each expected verkställighet opened as stated; none other (V4): no
+ * second LSS Insatser where one is pågående, none after an avslag, none of the utförare's.
  */
 export const verkstallighetsregler: RegelByggare = (scenario) => {
 	const f = scenario.forvantat;
@@ -196,18 +197,36 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 	if (f.ingaAndraVerkstalligheter) {
 		const vantade = f.verkstalligheter.map((v) => `${v.insatskategori}|${v.utforare}`);
 		if (f.lssInsatser === 'ska-oppnas') vantade.push(`${LSS_INSATSER}|*`);
+		// LSS Insatser is the handläggare's own verkställighet, not one "utföraren ska öppna": when
+		// it must not be opened, a V4 of its own says so under the sentence that supports it
+		const utom = f.lssInsatser === 'ska-oppnas' ? [] : [LSS_INSATSER];
+		if (!f.lssInsatser && !bifall)
+			regler.push(
+				regel({
+					id: 'V4',
+					avsnitt: AVSNITT.oppna,
+					vad: 'Ingen verkställighet LSS Insatser öppnades (inget bifall)',
+					fakta: 'verkstallighet',
+					parametrar: { pnr, insatskategori: LSS_INSATSER },
+					operator: 'notExists',
+					forvantatText:
+						'ingen: LSS Insatser är för kunder med ett pågående beslut/insats, och här beviljas ingen insats',
+					manualcitat: CITAT.alla,
+					kontroll: 'antal'
+				})
+			);
 		regler.push(
 			regel({
 				id: 'V4',
 				avsnitt: AVSNITT.oppna,
 				vad: 'Inga verkställigheter öppnades som utföraren ska öppna',
 				fakta: 'ovantadeVerkstalligheter',
-				parametrar: { pnr, vantade },
+				parametrar: { pnr, vantade, utom },
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: vantade.length
 					? `bara ${vantade.map((v) => v.replace('|*', '').replace('|', ' – ')).join(', ')}`
-					: 'ingen: handläggaren öppnar här ingen verkställighet',
+					: 'ingen: handläggaren öppnar här ingen verkställighet åt utföraren',
 				manualcitat: CITAT.enbart,
 				kontroll: 'antal'
 			})
