@@ -9,35 +9,13 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { varldenSeedad } from '../varld';
 import { expect, scenario, test } from './fixtures';
 
 const START = 90 * 1024;
 const OVNING = 120 * 1024;
 
 /** Every .js and .css response from now on, by URL, with its size gzipped at level 9. */
-/**
- * Waits until the world register is seeded (its entry in meta): the exercise does not wait for
- * it, and a reload during the seeding would start it over and count its status line.
- */
-async function varldenSeedad(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			new Promise<boolean>((klar) => {
-				const r = indexedDB.open('lss-ovning');
-				r.onerror = () => klar(false);
-				r.onsuccess = () => {
-					const db = r.result;
-					if (!db.objectStoreNames.contains('meta')) return (db.close(), klar(false));
-					const g = db.transaction('meta').objectStore('meta').get('varld');
-					g.onsuccess = () => (db.close(), klar(g.result !== undefined));
-					g.onerror = () => (db.close(), klar(false));
-				};
-			}),
-		null,
-		{ polling: 100 }
-	);
-}
-
 function raknaFiler(page: Page): () => Promise<{ summa: number; filer: string[] }> {
 	const filer = new Map<string, Promise<number>>();
 	page.on('response', (r) => {

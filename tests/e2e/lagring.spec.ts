@@ -3,6 +3,7 @@
  * to open, and one that refuses persistent storage. The start page says in Swedish what to do,
  * never Dexie's English (with its tinyurl link), and stays accessible.
  */
+import { VARLD_PNR } from '../../src/lib/world/varld-pnr';
 import { axe, expect, gaTillSov, scenario, sok, startaOvning, test } from './fixtures';
 
 const SAKNAS =
@@ -129,4 +130,28 @@ test('en full disk när personregistret förbereds: sökningen säger varför, F
 	await expect(besked).toBeHidden();
 	await sok(page, 'a*', '19');
 	await expect(page.getByRole('dialog', { name: 'Sökresultat' })).toBeVisible();
+});
+
+test('medan personregistret förbereds säger en statusrad det, och övningen går att använda', async ({
+	page
+}) => {
+	// The seeding on this thread (no worker), held while the shipped numbers' chunk is on its way
+	await page.route('**/workers/**', (r) => r.abort());
+	let slapp = () => {};
+	const haller = new Promise<void>((klar) => (slapp = klar));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const svar = await route.fetch();
+		const text = await svar.text();
+		if (text.includes(VARLD_PNR[0])) await haller;
+		await route.fulfill({ response: svar, body: text });
+	});
+	await startaOvning(page, scenario('ledsagarservice-ny-kund').title);
+	const status = page.getByRole('status').filter({ hasText: 'Personregistret förbereds' });
+	await expect(status).toContainText('En sökning väntar tills det är klart.');
+	await expect(
+		status.getByRole('progressbar', { name: 'Personregistret förbereds' })
+	).toBeVisible();
+	await axe(page, 'övningen medan personregistret förbereds');
+	slapp();
+	await expect(status).toBeHidden();
 });

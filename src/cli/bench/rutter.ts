@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchAlternativ } from './alternativ';
 import { hogst, statistik, type Figur, type Matning } from './figur';
+import { varldenSeedad } from '../../../tests/varld';
 import { medWebblasare } from './webblasare';
 
 type Rutt = 'start' | 'ovning' | 'rapport';
@@ -112,26 +113,6 @@ async function bytes(page: Page, gor: () => Promise<unknown>): Promise<Bytes> {
 	return { sida: ut.sida / 1024, arbetare: ut.arbetare / 1024 };
 }
 
-/** Waits until the world register is seeded (its entry in meta), so a reload does not start it over. */
-async function vantaPaVarld(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			new Promise<boolean>((klar) => {
-				const r = indexedDB.open('lss-ovning');
-				r.onerror = () => klar(false);
-				r.onsuccess = () => {
-					const db = r.result;
-					if (!db.objectStoreNames.contains('meta')) return (db.close(), klar(false));
-					const g = db.transaction('meta').objectStore('meta').get('varld');
-					g.onsuccess = () => (db.close(), klar(g.result !== undefined));
-					g.onerror = () => (db.close(), klar(false));
-				};
-			}),
-		null,
-		{ timeout: 60_000, polling: 100 }
-	);
-}
-
 async function tomCache(context: BrowserContext, page: Page): Promise<void> {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.clearBrowserCache');
@@ -182,7 +163,7 @@ async function vag(context: BrowserContext, bas: string) {
 			.first()
 			.click();
 		await page.getByRole('main', { name: 'Procapita' }).waitFor();
-		await vantaPaVarld(page);
+		await varldenSeedad(page);
 	});
 	varm.ovning = forstaOvning.sida;
 	const seedning = forstaOvning.arbetare;
@@ -249,7 +230,7 @@ export async function matRutter(o: BenchAlternativ): Promise<Figur[]> {
 				await tomCache(context, page);
 				forsta[rutt].push(await ladda(page, rutt, url[rutt]));
 				// the page does not wait for the world; the repeat visit must not seed it again
-				if (rutt === 'ovning') await vantaPaVarld(page);
+				if (rutt === 'ovning') await varldenSeedad(page);
 				igen[rutt].push(await ladda(page, rutt, null));
 			}
 		}
