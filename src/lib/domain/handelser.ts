@@ -1,4 +1,5 @@
 import type { Bedomning, Beslut, Bestallning } from './beslut';
+import type { Bevakning } from './bevakning';
 import type { Anteckning, KopieradText } from './dokumentation';
 import type { Arhundrade } from './katalog';
 import type { Aktualisering, Kontakt, Person, Utredning, Verkstallighet } from './model';
@@ -65,6 +66,10 @@ export type Handelse =
 			anteckningar: Anteckning[];
 	  }
 	| { typ: 'BedomningSparad'; bedomning: Bedomning }
+	/** W2–W7: a bevakning laid; changed (the whole bevakning, same id); removed. */
+	| { typ: 'BevakningLagd'; bevakning: Bevakning }
+	| { typ: 'BevakningAndrad'; bevakning: Bevakning }
+	| { typ: 'BevakningBorttagen'; id: string }
 	/**
 	 * Öva: the trainee took a hint, rung `steg` (1 principle, 2 rule, 3 where, 4 answer) for the
 	 * requirement `regelId` (rules.md id) that checks `vad` (ids repeat: U7 orders several steps).

@@ -28,6 +28,14 @@ import {
 	type BytUtforare,
 	type SkapaVerkstallighet
 } from './verkstallighet-kommandon';
+import {
+	andraBevakning,
+	laggBevakning,
+	taBortBevakning,
+	type AndraBevakning,
+	type LaggBevakning,
+	type TaBortBevakning
+} from './bevakning-kommandon';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
 import { saknadAktualiseringsfalt } from './formular/aktualisering';
 import { saknatInledningsfalt } from './formular/utredning';
@@ -83,7 +91,10 @@ export type Kommando =
 	| SigneraAnteckning
 	| FelmarkeraAnteckning
 	| KopieraTexter
-	| KlistraInTexter;
+	| KlistraInTexter
+	| LaggBevakning
+	| AndraBevakning
+	| TaBortBevakning;
 
 /** The fields of one aktualisering as the form holds them (A3). */
 export interface AktualiseringUtkast {
@@ -306,5 +317,11 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 			return kopieraTexter(state, k);
 		case 'klistraInTexter':
 			return klistraInTexter(state, k);
+		case 'laggBevakning':
+			return laggBevakning(state, k);
+		case 'andraBevakning':
+			return andraBevakning(state, k);
+		case 'taBortBevakning':
+			return taBortBevakning(state, k);
 	}
 }

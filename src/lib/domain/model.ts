@@ -1,4 +1,5 @@
 import type { Bedomning, Beslut, Bestallning } from './beslut';
+import type { Bevakning } from './bevakning';
 import type { IsoDatum } from './datum';
 import type { Anteckning, KopieradText } from './dokumentation';
 import type { Personnummer } from './personnummer';
@@ -114,6 +115,8 @@ export interface CaseState {
 	bestallningar: Bestallning[];
 	anteckningar: Anteckning[];
 	bedomningar: Bedomning[];
+	/** Bevakningar (section 12), visible to all: every customer's, the start state's too. */
+	bevakningar: Bevakning[];
 	/** What Kopiera alla texter i trädet put on the clipboard (D7), if anything. */
 	urklipp: { utredningId: string; medHandelsedatum: boolean; texter: KopieradText[] } | null;
 	/** The scenario's today: what is pågående is judged against it. */
@@ -130,6 +133,7 @@ export interface CaseState {
 		verkstallighet: number;
 		anteckning: number;
 		bedomning: number;
+		bevakning: number;
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { Bedomning, Beslut, Bestallning } from './beslut';
+import type { Bevakning } from './bevakning';
 import type { IsoDatum } from './datum';
 import type { Anteckning } from './dokumentation';
 import { utanAngrade, type Handelse } from './handelser';
@@ -25,6 +26,8 @@ export interface Startlage {
 	bestallningar?: Bestallning[];
 	anteckningar?: Anteckning[];
 	bedomningar?: Bedomning[];
+	/** Bevakningar already laid (section 12), by anyone. */
+	bevakningar?: Bevakning[];
 }
 
 /** The first free number after the start state's own `<prefix>-N` ids, so new ids never collide. */
@@ -50,6 +53,7 @@ export function startState(start: Startlage = {}, idag: IsoDatum = '2000-01-01')
 		bestallningar: s.bestallningar ?? [],
 		anteckningar: s.anteckningar ?? [],
 		bedomningar: s.bedomningar ?? [],
+		bevakningar: s.bevakningar ?? [],
 		urklipp: null,
 		idag,
 		senasteKunder: [],
@@ -61,7 +65,8 @@ export function startState(start: Startlage = {}, idag: IsoDatum = '2000-01-01')
 			bestallning: nastaNummer(s.bestallningar, 'best'),
 			verkstallighet: nastaNummer(s.verkstalligheter, 'verk'),
 			anteckning: nastaNummer(s.anteckningar, 'ant'),
-			bedomning: nastaNummer(s.bedomningar, 'bed')
+			bedomning: nastaNummer(s.bedomningar, 'bed'),
+			bevakning: nastaNummer(s.bevakningar, 'bev')
 		}
 	};
 	const perUtredning = new Map<string, Beslut[]>();

@@ -89,6 +89,14 @@ class Lista<T extends { id: string }> {
 		this.#skrivbar()[i] = x;
 	}
 
+	/** Every one with `id` taken out, as `filter` would; positions are worked out anew. */
+	ta(id: string): void {
+		if (!this.platser(id).length) return;
+		this.#lista = this.#lista.filter((x) => x.id !== id);
+		this.#egen = true;
+		this.#platser = undefined;
+	}
+
 	/** Every one with `id` replaced by `f` of it, as `map` over the list would. */
 	andra(id: string, f: (x: T) => T): void {
 		for (const i of this.platser(id)) this.satt(i, f(this.#lista[i]));
@@ -113,6 +121,7 @@ export class Projektor {
 	readonly #bestallningar: Lista<CaseState['bestallningar'][number]>;
 	readonly #anteckningar: Lista<CaseState['anteckningar'][number]>;
 	readonly #bedomningar: Lista<CaseState['bedomningar'][number]>;
+	readonly #bevakningar: Lista<CaseState['bevakningar'][number]>;
 	readonly #kontakter = new Map<Personnummer, Lista<Kontakt>>();
 	#kunder: CaseState['kunder'] | undefined;
 	#senasteKunder: Personnummer[] | undefined;
@@ -142,6 +151,7 @@ export class Projektor {
 		this.#bestallningar = new Lista(state.bestallningar);
 		this.#anteckningar = new Lista(state.anteckningar);
 		this.#bedomningar = new Lista(state.bedomningar);
+		this.#bevakningar = new Lista(state.bevakningar);
 	}
 
 	#raknare(): CaseState['nasta'] {
@@ -385,6 +395,16 @@ export class Projektor {
 				this.#bedomningar.lagg([h.bedomning]);
 				this.#raknare().bedomning++;
 				return;
+			case 'BevakningLagd':
+				this.#bevakningar.lagg([h.bevakning]);
+				this.#raknare().bevakning++;
+				return;
+			case 'BevakningAndrad':
+				this.#bevakningar.andra(h.bevakning.id, () => h.bevakning);
+				return;
+			case 'BevakningBorttagen':
+				this.#bevakningar.ta(h.id);
+				return;
 			default: {
 				const okand: never = h;
 				void okand;
@@ -401,7 +421,8 @@ export class Projektor {
 			this.#beslut,
 			this.#bestallningar,
 			this.#anteckningar,
-			this.#bedomningar
+			this.#bedomningar,
+			this.#bevakningar
 		];
 		const ovrigt = [this.#kunder, this.#senasteKunder, this.#urklipp, this.#nasta];
 		const andrat =
@@ -417,7 +438,8 @@ export class Projektor {
 			beslut: this.#beslut.varde,
 			bestallningar: this.#bestallningar.varde,
 			anteckningar: this.#anteckningar.varde,
-			bedomningar: this.#bedomningar.varde
+			bedomningar: this.#bedomningar.varde,
+			bevakningar: this.#bevakningar.varde
 		};
 		if (this.#kunder) s.kunder = this.#kunder;
 		if (this.#senasteKunder) s.senasteKunder = this.#senasteKunder;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NIVAER } from '../domain/beslut';
+import { BEVAKNINGSPLATSER, BEVAKNINGSSTATUS } from '../domain/bevakning';
 import { arGiltigtDatum } from '../domain/datum';
 import { BESLUT } from '../domain/katalog';
 import { luhnOk } from '../domain/personnummer';
@@ -178,4 +179,18 @@ export const bedomningSchema = z.strictObject({
 	nivaer: z.record(z.string(), z.string()),
 	kommentar: z.string(),
 	lssInsatserVerkstallighetId: z.string().nullable()
+});
+
+/** A bevakning (section 12): its place, and the box's fields. */
+export const bevakningSchema = z.strictObject({
+	id: z.string().min(1),
+	pnr: personnummer,
+	plats: z.enum(BEVAKNINGSPLATSER),
+	beslutId: z.string().min(1).optional(),
+	verkstallighetId: z.string().min(1).optional(),
+	datum,
+	status: z.enum(BEVAKNINGSSTATUS),
+	typAv: z.string(),
+	bevakasAv: z.string(),
+	text: z.string()
 });

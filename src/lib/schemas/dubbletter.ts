@@ -26,7 +26,8 @@ type Slag =
 	| 'bestallning'
 	| 'verkstallighet'
 	| 'anteckning'
-	| 'bedomning';
+	| 'bedomning'
+	| 'bevakning';
 
 const VAD: Record<Slag, string> = {
 	aktualisering: 'aktualiseringen',
@@ -35,7 +36,8 @@ const VAD: Record<Slag, string> = {
 	bestallning: 'beställningen',
 	verkstallighet: 'verkställigheten',
 	anteckning: 'anteckningen',
-	bedomning: 'bedömningen'
+	bedomning: 'bedömningen',
+	bevakning: 'bevakningen'
 };
 
 /** The ids an event creates, by kind; none for events that change or look. */
@@ -55,6 +57,8 @@ function skapade(h: Handelse): [Slag, string][] {
 			return h.anteckningar.map((a): [Slag, string] => ['anteckning', a.id]);
 		case 'BedomningSparad':
 			return [['bedomning', h.bedomning.id]];
+		case 'BevakningLagd':
+			return [['bevakning', h.bevakning.id]];
 		default:
 			return [];
 	}
@@ -71,7 +75,8 @@ function startensIds(start: Startlage): [Slag, string][] {
 		...ur('bestallning', start.bestallningar),
 		...ur('verkstallighet', start.verkstalligheter),
 		...ur('anteckning', start.anteckningar),
-		...ur('bedomning', start.bedomningar)
+		...ur('bedomning', start.bedomningar),
+		...ur('bevakning', start.bevakningar)
 	];
 }
 

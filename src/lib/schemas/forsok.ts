@@ -8,6 +8,7 @@ import {
 	bedomningSchema,
 	beslutSchema,
 	bestallningSchema,
+	bevakningSchema,
 	datum,
 	kontaktSchema as kontakt,
 	personnummer,
@@ -47,6 +48,9 @@ export const HANDELSETYPER = [
 	'TexterKopierade',
 	'TexterInklistrade',
 	'BedomningSparad',
+	'BevakningLagd',
+	'BevakningAndrad',
+	'BevakningBorttagen',
 	'LedtradVisad',
 	'StegAngrat'
 ] as const satisfies readonly HandelseTyp[];
@@ -122,6 +126,9 @@ export const handelseSchema = z.discriminatedUnion(
 			anteckningar: z.array(anteckningSchema)
 		}),
 		z.strictObject({ typ: z.literal('BedomningSparad'), bedomning: bedomningSchema }),
+		z.strictObject({ typ: z.literal('BevakningLagd'), bevakning: bevakningSchema }),
+		z.strictObject({ typ: z.literal('BevakningAndrad'), bevakning: bevakningSchema }),
+		z.strictObject({ typ: z.literal('BevakningBorttagen'), id: z.string() }),
 		z.strictObject({
 			typ: z.literal('LedtradVisad'),
 			regelId: z.string().min(1),

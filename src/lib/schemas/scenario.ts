@@ -5,6 +5,7 @@ import {
 	bedomningSchema,
 	beslutSchema,
 	bestallningSchema,
+	bevakningSchema,
 	datum,
 	kirPersonSchema,
 	personnummer,
@@ -13,6 +14,7 @@ import {
 	verkstallighetSchema
 } from './arende';
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
+import { BEVAKNINGSPLATSER, BEVAKNINGSSTATUS } from '../domain/bevakning';
 import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
 
@@ -29,7 +31,8 @@ export const startlageSchema = z
 		beslut: z.array(beslutSchema).default([]),
 		bestallningar: z.array(bestallningSchema).default([]),
 		anteckningar: z.array(anteckningSchema).default([]),
-		bedomningar: z.array(bedomningSchema).default([])
+		bedomningar: z.array(bedomningSchema).default([]),
+		bevakningar: z.array(bevakningSchema).default([])
 	})
 	.strict();
 
@@ -159,6 +162,26 @@ const forvantadBedomning = z
 	})
 	.strict();
 
+/**
+ * A bevakning the attempt must lay (W2–W6): from where, tied to which start-state beslut, its
+ * type, its date (exact, or at the latest), who it is for, and its status when graded.
+ */
+const forvantadBevakning = z
+	.object({
+		plats: z.enum(BEVAKNINGSPLATSER),
+		beslut: z.string().min(1).optional(),
+		typAv: z.string().min(1),
+		datum: datum.optional(),
+		senast: datum.optional(),
+		bevakasAv: z.string().min(1),
+		status: z.enum(BEVAKNINGSSTATUS).optional()
+	})
+	.strict()
+	.refine((b) => !b.beslut || b.plats === 'beslut', {
+		message: 'beslut anges bara när plats är beslut',
+		path: ['beslut']
+	});
+
 type ForvantatRad = {
 	utredning?: unknown;
 	utredningId?: string;
@@ -250,7 +273,13 @@ export const forvantatSchema = z
 		/** V4: no verkställighet may be opened beyond LSS Insatser and `verkstalligheter`. */
 		ingaAndraVerkstalligheter: z.boolean().default(false),
 		dokumentation: forvantadDokumentation.optional(),
-		bedomning: forvantadBedomning.optional()
+		bedomning: forvantadBedomning.optional(),
+		/** W2–W7: bevakningar to lay, each with a distinct Bevakning typ av. */
+		bevakningar: z.array(forvantadBevakning).default([]),
+		/** W4: start-state bevakningar the trainee is to handle, and the Status they must end with. */
+		bevakningsstatus: z
+			.array(z.object({ id: z.string().min(1), status: z.enum(BEVAKNINGSSTATUS) }).strict())
+			.default([])
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -312,7 +341,8 @@ export const REGELVERK = [
 	'bestallning',
 	'verkstallighet',
 	'dokumentation',
-	'bedomning'
+	'bedomning',
+	'bevakning'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */
@@ -340,7 +370,8 @@ export const scenarioSchema = z
 			beslut: [],
 			bestallningar: [],
 			anteckningar: [],
-			bedomningar: []
+			bedomningar: [],
+			bevakningar: []
 		}),
 		forvantat: forvantatSchema,
 		regelverk: z.array(z.enum(REGELVERK)).min(1),

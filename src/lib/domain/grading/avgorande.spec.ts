@@ -86,6 +86,7 @@ describe('the table of what is avgörande', () => {
 			'datum',
 			'handlaggare',
 			'uppgift',
+			'bevakningsuppgift',
 			'ordning'
 		]);
 	});

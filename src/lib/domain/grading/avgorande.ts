@@ -225,6 +225,35 @@ export const KONTROLLER = {
 			'Om du inte vet Civilstånd ska du välja Ogift.'
 		]
 	},
+	bevakare: {
+		avgorande: true,
+		vad: 'Vem som får upp bevakningen: Bevakas av (W6)',
+		skal:
+			'Bevakningen syns bara i listan hos den som står vid Bevakas av; står fel person eller ' +
+			'funktion där hanteras den inte av den som ska.',
+		citat: [
+			'6) Bevakas av innebär vilken person eller funktion som ska få upp bevakningen i sin bevakningslista, d.v.s. den person eller funktion som ska hantera bevakningen.'
+		]
+	},
+	sekretess: {
+		avgorande: true,
+		vad: 'Det som inte får stå i en bevakning: personnummer och diagnos i texten (W7)',
+		skal:
+			'Alla kan läsa bevakningar; det som står där sprids till alla som öppnar en bevakningslista, ' +
+			'och kan inte tas tillbaka ur deras minne.',
+		citat: ['OBS: tänk på att alla kan läsa det som står eftersom bevakningar är synliga för alla.']
+	},
+	bevakningsuppgift: {
+		avgorande: false,
+		vad: 'Hur bevakningen är skött: textens längd, Status (W4, W7)',
+		skal:
+			'Bevakningen når ändå rätt person på rätt dag; en lång text eller en status som inte ' +
+			'satts till Klar gör listan svårare att läsa.',
+		citat: [
+			'7) I textrutan skriver du mycket kortfattat vad det handlar om.',
+			'När bevakningen är hanterad kan statusen ändras till Klar.'
+		]
+	},
 	ordning: {
 		avgorande: false,
 		vad: 'I vilken ordning stegen togs (U7, och ordningsreglerna i O1, V2 och O9)',

@@ -37,6 +37,8 @@ function objekt(v: Objekt): string {
 		return `${v.utforare} (${beskrivVarde(v.insatser)})`;
 	if (typeof v.beslut === 'string' && typeof v.beslutsdatum === 'string')
 		return `${v.beslut}, beslutsdatum ${v.beslutsdatum}`;
+	if (typeof v.typAv === 'string' && typeof v.bevakasAv === 'string')
+		return `${v.typAv} ${String(v.datum)} – ${v.bevakasAv}`;
 	if (typeof v.metod === 'string') return `${v.metod} ${String(v.datum)}`;
 	if (typeof v.felmarkerad === 'boolean') return `"${String(v.text)}"`;
 	if (v.typ === 'KundSokt') return `"${String(v.fraga)}" (århundrade ${String(v.arhundrade)})`;

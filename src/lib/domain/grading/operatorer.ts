@@ -98,6 +98,8 @@ export const OPERATORER: Record<string, Operator> = {
 	}),
 	/** The same calendar day; an empty field ('') is simply not that day. */
 	sameDay: jamfor((a, b) => a !== '' && isSameDay(datum(a, 'Faktumet'), datum(b, 'Värdet'))),
+	/** That day or earlier (W3: a bevakning due before a beslut ends); an empty field is not. */
+	onOrBefore: jamfor((a, b) => a !== '' && datum(a, 'Faktumet') <= datum(b, 'Värdet')),
 	precededBy
 };
 

@@ -5,6 +5,7 @@ import { aktualiseringsregler } from './aktualisering';
 import { bedomningsregler } from './bedomning';
 import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
+import { bevakningsregler } from './bevakning';
 import { dokumentationsregler } from './dokumentation';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
@@ -24,7 +25,8 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bestallning: bestallningsregler,
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
-	bedomning: bedomningsregler
+	bedomning: bedomningsregler,
+	bevakning: bevakningsregler
 };
 
 /**
