@@ -156,7 +156,7 @@ describe('bevakningsregler', () => {
 
 	it('fails W4 when the handled bevakning is not set Klar', () => {
 		expect(fel([lagg()])).toEqual([
-			'W4 Status på bevakningen LSS Följ upp beslut/verks 2025-03-10'
+			'W4 Status på bevakningen LSS Följ upp beslut/verks 2025-03-10 (LSS-handläggare 3)'
 		]);
 		const r = grade(s, kor(s, [lagg()]));
 		expect(ettFynd(r, 'W4', 'Följ upp')).toMatchObject({

@@ -222,7 +222,7 @@ export const bevakningsregler: RegelByggare = (scenario) => {
 			regel({
 				id: 'W4',
 				avsnitt: AVSNITT.beslut,
-				vad: `Status på bevakningen ${b.typAv} ${b.datum}`,
+				vad: `Status på bevakningen ${b.typAv} ${b.datum} (${b.bevakasAv})`,
 				fakta: 'bevakningsstatus',
 				parametrar: { id: s.id },
 				operator: 'equal',
