@@ -1,5 +1,6 @@
 import type { Bevakning, Bevakningsplats, Bevakningsstatus } from './bevakning';
 import type { IsoDatum } from './datum';
+import { laggTillBevakningskommandon, type Bevakningskommando } from './kommandon';
 import type { CaseState } from './model';
 import type { Personnummer } from './personnummer';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
@@ -90,3 +91,12 @@ export function taBortBevakning(state: CaseState, k: TaBortBevakning): Utfall {
 	if (!state.bevakningar.some((x) => x.id === k.id)) return nej('Bevakningen finns inte.');
 	return { ok: true, handelser: [{ typ: 'BevakningBorttagen', id: k.id }] };
 }
+
+function utforBevakning(state: CaseState, k: Bevakningskommando): Utfall {
+	if (k.typ === 'laggBevakning') return laggBevakning(state, k);
+	if (k.typ === 'andraBevakning') return andraBevakning(state, k);
+	return taBortBevakning(state, k);
+}
+
+// kommandon.ts dispatches section 12's commands here once this module is loaded (see there)
+laggTillBevakningskommandon(utforBevakning);

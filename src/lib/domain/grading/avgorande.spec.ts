@@ -113,11 +113,14 @@ describe('the rule sets tag every rule with its kind', () => {
 
 	it('in every test and shipped scenario, and take kritisk from the table', () => {
 		for (const s of scenarier) {
-			expect(s.avgorande, s.kalla).toEqual([]);
+			// a point the brief makes (the bevakning scenarios' deadline, W3/W4) overrides the table
+			const ovan = (r: { id: string; vad: string }) =>
+				s.avgorande.some((a) => a.regel === r.id && (!a.vad || a.vad === r.vad));
 			const regler = byggRegler(s);
 			for (const r of regler.slice(0, regler.length - s.regler.length)) {
 				expect(KONTROLLSLAG, `${s.kalla}: ${r.vad}`).toContain(r.kontroll);
-				expect(r.kritisk, `${s.kalla}: ${r.vad}`).toBe(arAvgorande(r.kontroll as Kontroll));
+				if (!ovan(r))
+					expect(r.kritisk, `${s.kalla}: ${r.vad}`).toBe(arAvgorande(r.kontroll as Kontroll));
 			}
 		}
 	});

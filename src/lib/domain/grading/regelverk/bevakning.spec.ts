@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// loaded for its commands: kommandon.ts dispatches them there
+import '../../bevakning-kommandon';
 import type { LaggBevakning } from '../../bevakning-kommandon';
 import { grade } from '../motor';
 import { ettFynd, kor, scenario, type Steg } from '../testdata';
