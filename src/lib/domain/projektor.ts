@@ -244,7 +244,10 @@ export class Projektor {
 	/**
 	 * Justera beslutets gtom (V5, E1; reading): closing a verkställighet with the box ticked ends
 	 * the customer's running bifall beslut of the same insatskategori on the avslutsdatum, so
-	 * their utredning is no longer bold (N3). LSS Insatser is no insats of its own and ends none.
+	 * their utredning is no longer bold (N3), and the beställningar sent for those beslut that ran
+	 * past it: a beställning is for its beslut's period (O3), and E1's "avslutsdatum på alla
+	 * ställen … beställningar" names no other control that ends one. LSS Insatser is no insats of
+	 * its own and ends none.
 	 */
 	#justeraBeslutensGtom(verkId: string, dag: IsoDatum): void {
 		const v = this.#verkstalligheter.hitta(verkId);
@@ -255,6 +258,11 @@ export class Projektor {
 			.filter((i) => arBifall(lista[i]) && (!lista[i].till || lista[i].till > dag));
 		if (!traffade.length) return;
 		for (const i of traffade) this.#bytBeslut(i, { ...lista[i], till: dag });
+		const slutade = new Set(traffade.map((i) => lista[i].id));
+		this.#bestallningar.varde.forEach((o, i) => {
+			if (o.beslutId && slutade.has(o.beslutId) && (!o.till || o.till > dag))
+				this.#bestallningar.satt(i, { ...o, till: dag });
+		});
 		this.#nyStatus(
 			traffade.map((i) => lista[i].utredningId),
 			new Map()

@@ -142,6 +142,8 @@ const forvantadDokumentation = z
 		dokument: z.array(antalSignerade.extend({ rubrik: z.string().min(1) }).strict()).default([]),
 		/** Notes in the verkställighet LSS Insatser (D4). */
 		verkstallighet: antalSignerade.optional(),
+		/** Ids of start-state notes saved but never signed, which must be signed (D2). */
+		signera: z.array(z.string().min(1)).default([]),
 		/** Ids of start-state notes that are wrong and must be felmarkerade (D5). */
 		felmarkera: z.array(z.string().min(1)).default([]),
 		/** Every note written or pasted in the attempt must be signed (D2, D7). */
@@ -228,6 +230,33 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 	});
 }
 
+/**
+ * The case as it must stand at the end (V5, V6, V8, E1): what "Hitta felen" exercises correct in
+ * a colleague's start state, and what closing a whole ärende leaves. Ids are the start state's.
+ */
+const forvantatSlutlage = z
+	.object({
+		/** V5: pågående verkställigheter to close, on this Avslutsdatum, Justera beslutets gtom ticked. */
+		avsluta: z.array(z.object({ id: z.string().min(1), avslutsdatum: datum }).strict()).default([]),
+		/** V6: closed verkställigheter to open again (Öppna avslutad verkställighet). */
+		oppnaIgen: z.array(z.string().min(1)).default([]),
+		/** V8: verkställigheter whose Utförare/Organisation must be changed (Byt utförare). */
+		bytUtforare: z
+			.array(
+				z
+					.object({
+						id: z.string().min(1),
+						utforare: z.string().min(1),
+						organisation: z.string().min(1).default('LSS Myndighet')
+					})
+					.strict()
+			)
+			.default([]),
+		/** E1: the ärende closed as of this date: an end date on or before it everywhere. */
+		arendetAvslutat: datum.optional()
+	})
+	.strict();
+
 /** The scenario's expectations: the solution the start state is paired with. */
 export const forvantatSchema = z
 	.object({
@@ -250,7 +279,8 @@ export const forvantatSchema = z
 		/** V4: no verkställighet may be opened beyond LSS Insatser and `verkstalligheter`. */
 		ingaAndraVerkstalligheter: z.boolean().default(false),
 		dokumentation: forvantadDokumentation.optional(),
-		bedomning: forvantadBedomning.optional()
+		bedomning: forvantadBedomning.optional(),
+		slutlage: forvantatSlutlage.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -312,7 +342,8 @@ export const REGELVERK = [
 	'bestallning',
 	'verkstallighet',
 	'dokumentation',
-	'bedomning'
+	'bedomning',
+	'slutlage'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

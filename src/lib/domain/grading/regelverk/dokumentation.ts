@@ -66,6 +66,30 @@ function skrivet(
 	return regler;
 }
 
+/** A start-state note left unsigned (a colleague's, or one's own) must be signed (D2). */
+function signera(scenario: Scenario, id: string, i: number): Regel {
+	const a = scenario.start.anteckningar.find((x) => x.id === id);
+	if (!a || a.signerad || a.felmarkerad)
+		throw new Error(
+			`${scenario.kalla}: forvantat.dokumentation.signera[${i}]: anteckningen "${id}" finns inte ` +
+				'osignerad under start.anteckningar. Bara en sparad anteckning som inte är signerad kan signeras.'
+		);
+	return regel({
+		id: 'D2',
+		avsnitt: a.plats.del === 'journal' ? AVSNITT.journal : AVSNITT.dokumentation,
+		kategori: 'dokumentation',
+		vad: `Den osignerade anteckningen "${a.text.slice(0, 40)}" signerades`,
+		fakta: 'anteckning',
+		parametrar: { id },
+		sokvag: 'signerad',
+		operator: 'equal',
+		varde: true,
+		forvantatText: 'signerad (öppna den → Signera): först då blir texten låst',
+		manualcitat: CITAT.signera,
+		kontroll: 'journal'
+	});
+}
+
 /** A note the scenario marks wrong must be felmarkerad; the start state must hold it signed. */
 function felmarkera(scenario: Scenario, id: string, i: number): Regel {
 	const a = scenario.start.anteckningar.find((x) => x.id === id);
@@ -134,6 +158,7 @@ export const dokumentationsregler: RegelByggare = (scenario) => {
 				CITAT.verkstallighet
 			)
 		);
+	regler.push(...d.signera.map((id, i) => signera(scenario, id, i)));
 	regler.push(...d.felmarkera.map((id, i) => felmarkera(scenario, id, i)));
 	if (d.allaSignerade)
 		regler.push(

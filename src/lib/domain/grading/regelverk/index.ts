@@ -9,6 +9,7 @@ import { dokumentationsregler } from './dokumentation';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
+import { slutlagesregler } from './slutlage';
 import { sokningsregler } from './sokning';
 import { utredningsregler } from './utredning';
 import { verkstallighetsregler } from './verkstallighet';
@@ -24,7 +25,8 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bestallning: bestallningsregler,
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
-	bedomning: bedomningsregler
+	bedomning: bedomningsregler,
+	slutlage: slutlagesregler
 };
 
 /**
