@@ -106,7 +106,8 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'lssInsatser', regelverk: 'verkstallighet' },
 		{ falt: 'dokumentation', regelverk: 'dokumentation' },
 		{ falt: 'bedomning', regelverk: 'bedomning' },
-		{ falt: 'slutlage', regelverk: 'slutlage' }
+		{ falt: 'slutlage', regelverk: 'slutlage' },
+		{ falt: 'kontakter', regelverk: 'kontakt' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {

@@ -15,6 +15,7 @@ import {
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
 import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
+import { KONTAKTTYPER } from '../domain/katalog';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
 
@@ -280,7 +281,19 @@ export const forvantatSchema = z
 		ingaAndraVerkstalligheter: z.boolean().default(false),
 		dokumentation: forvantadDokumentation.optional(),
 		bedomning: forvantadBedomning.optional(),
-		slutlage: forvantatSlutlage.optional()
+		slutlage: forvantatSlutlage.optional(),
+		/** N2: contacts to save under Kontaktuppgifter, found by name in either order. */
+		kontakter: z
+			.array(
+				z
+					.object({
+						typ: z.enum(KONTAKTTYPER),
+						namn: z.string().min(1),
+						telefon: z.string().min(1).optional()
+					})
+					.strict()
+			)
+			.default([])
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -343,7 +356,8 @@ export const REGELVERK = [
 	'verkstallighet',
 	'dokumentation',
 	'bedomning',
-	'slutlage'
+	'slutlage',
+	'kontakt'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

@@ -41,8 +41,35 @@ function utredningEtikett(u: Utredning): string {
 	return `utredningen ${utredningsEtikett(u, kortDatum)}`;
 }
 
+/** A name's words, lower case, in order: `Sjöberg, Karin` and `Karin Sjöberg` read the same. */
+const namnord = (namn: string): string =>
+	namn
+		.toLocaleLowerCase('sv')
+		.split(/[\s,]+/)
+		.filter(Boolean)
+		.sort()
+		.join(' ');
+
 /** The facts of the end state, merged into the registry by fakta.ts. */
 export const SLUTLAGESFAKTA: Record<string, Beslutsfakta> = {
+	/**
+	 * N2: the contact named `namn` under the customer's Kontaktuppgifter at the end, in either
+	 * order of the names (the manual gives no form for them): `typ`, `namn`, `telefon`.
+	 */
+	kontakt: {
+		etikett: 'Kontakt',
+		saknas: (p) => `ingen kontakt ${String(p.namn)} under Kontaktuppgifter`,
+		falt: { typ: 'Typ', namn: 'Namn', telefon: 'Telefon' },
+		berakna: (ctx, p) => {
+			const pnr = pnrAv(ctx, p);
+			const sokt = namnord(text(p, 'namn'));
+			const start = ctx.scenario.start.kunder.find((k) => k.pnr === pnr)?.kontakter ?? [];
+			const k = [...(ctx.state.kontakter[pnr] ?? []), ...start].find(
+				(x) => namnord(x.namn) === sokt
+			);
+			return k && { typ: k.typ, namn: k.namn, telefon: k.telefon ?? '' };
+		}
+	},
 	/**
 	 * A verkställighet by `id` as it stands at the end (V5, V6, V8): the start state's, or one
 	 * opened in the attempt.

@@ -6,6 +6,7 @@ import { bedomningsregler } from './bedomning';
 import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
 import { dokumentationsregler } from './dokumentation';
+import { kontaktregler } from './kontakt';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
@@ -26,7 +27,8 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
 	bedomning: bedomningsregler,
-	slutlage: slutlagesregler
+	slutlage: slutlagesregler,
+	kontakt: kontaktregler
 };
 
 /**
