@@ -465,6 +465,111 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 /** Every row, in the table's order. */
 export const INSATSRADER: readonly Insatsrad[] = INSATSFAMILJER.map((i) => INSATSTABELL[i]);
 
+/** The manual's section of the LASS-beslut (rules.md section 11). */
+export const LASS_AVSNITT = 'LASS-beslut (beslut om assistansersättning från Försäkringskassan)';
+
+/**
+ * The LASS-beslut's row (rules.md L1–L6): a beslut that is an administrative record of
+ * Försäkringskassan's, with no beställning (L5), so it has a shape of its own beside section 7's
+ * rows. Its values and their sentences live here once: the catalogs, the projection (N3), the
+ * scenario schema and the rule set `lass` read them.
+ */
+export interface Lassrad {
+	avsnitt: string;
+	insatskategori: string;
+	beslut: string;
+	utfall: Beslutsutfall;
+	/** L4: hours per Vecka, the unit changed first. */
+	timmar: Period;
+	/** L6 (rules.md reading 5): LSS Insatser's Utförare in the LASS case. */
+	lssInsatserUtforare: string;
+	/** L5: no beställning is sent. */
+	bestallning: null;
+	citat: {
+		inled: string;
+		inledningsdatum: string;
+		typ: string;
+		ansvarig: string;
+		organisation: string;
+		journal: string;
+		dokument: string;
+		signera: string;
+		insatskategori: string;
+		beslut: string;
+		beslutsdatum: string;
+		giltighet: string;
+		beslutsfattare: string;
+		beslutOrganisation: string;
+		personkrets: string;
+		timmar: string;
+		ingenUtskrift: string;
+		ingenBestallning: string;
+		lssInsatser: string;
+		utforare: string;
+		fran: string;
+		/** N3: its utredning is not bold on its account (`fetmarkerarUtredning`). */
+		fetmarkering: string;
+		kontrollera: string;
+	};
+}
+
+export const LASS: Lassrad = {
+	avsnitt: LASS_AVSNITT,
+	insatskategori: LSS_INSATSER,
+	beslut: 'Assistanskostnader utöver LASS',
+	// "en kund har beviljats assistansersättning": the beslut grants
+	utfall: 'bifall',
+	timmar: 'Vecka',
+	lssInsatserUtforare: 'LSS Myndighet',
+	bestallning: null,
+	citat: {
+		inled:
+			'1) Högerklicka på LSS utredning o verkställighet och välj direkt Inled utredning ' +
+			'(aktualisering ska inte göras).',
+		inledningsdatum:
+			'2) Inledningsdatum ska vara datumet som beslutsmeddelandet från Försäkringskassan inkom ' +
+			'till Vård- och omsorgsförvaltningen (utgå ifrån post-stämpeln).',
+		typ: '3) Vid Typ av utredning: välj LSS Utredning.',
+		ansvarig: '4) Vid Ansvarig handläggare: välj ditt namn.',
+		organisation: '5) Vid Organisation: välj LSS Myndighet.',
+		journal:
+			'Skriv in information om att beslutsmeddelande från Försäkringskassan inkommit under ' +
+			'Utredningsjournalen.',
+		dokument:
+			'Skriv in information från Försäkringskassans beslutsmeddelande under rubriken Beslut som ' +
+			'finns under Utredningsdokumentet.',
+		signera: 'Signera texterna.',
+		insatskategori: '2) Vid Insatskategori: välj LSS Insatser.',
+		beslut: '3) Vid Beslut: välj Assistanskostnader utöver LASS.',
+		beslutsdatum: '4) Beslutsdatum: ska vara dagens datum.',
+		giltighet:
+			'Beslutets giltighetstid ska vara utifrån när beslutet gäller (det framgår i texten i ' +
+			'beslutsmeddelandet från Försäkringskassan).',
+		beslutsfattare: '5) Vid Beslutsfattare: välj ditt namn.',
+		beslutOrganisation: 'Vid Organisation: välj LSS Myndighet.',
+		personkrets:
+			'6) Klicka i rätt personkrets (det brukar framgå av beslutsmeddelandet från ' +
+			'Försäkringskassan).',
+		timmar:
+			'7) Fyll i antal beviljade timmar (det skrivs i timmar.minuter) per vecka (glöm inte att ' +
+			'ändra till Vecka innan timmarna fylls i).',
+		ingenUtskrift: 'Vid LASS-beslut ska utredning och beslut inte skrivas ut eller skickas.',
+		ingenBestallning: 'Beställning ska inte skickas.',
+		lssInsatser:
+			'Kontrollera att det finns en öppen/pågående verkställighet LSS Insatser. Om det inte ' +
+			'finns ska du öppna en.',
+		utforare: '4) Vid Utförare: välj LSS Myndighet.',
+		fran:
+			'5) Vid Gäller fr.o.m: datumet som beslutet gäller ifrån (framgår av Försäkringskassans ' +
+			'beslutsmeddelande).',
+		fetmarkering:
+			'OBS: en LSS Utredning med ett pågående/aktuellt LASS-beslut är inte fetmarkerad.',
+		kontrollera:
+			'Innan du lägger in ett LASS-beslut är det bra att kontrollera att det inte finns ett ' +
+			'pågående LASS-beslut sedan tidigare.'
+	}
+};
+
 /** A beslut in the Beslut list that is no row of section 7: the LASS-beslut (rules.md L4). */
 export interface OvrigtBeslut {
 	namn: string;
@@ -474,11 +579,5 @@ export interface OvrigtBeslut {
 }
 
 export const OVRIGA_BESLUT: readonly OvrigtBeslut[] = [
-	{
-		namn: 'Assistanskostnader utöver LASS',
-		// "en kund har beviljats assistansersättning": the beslut grants
-		utfall: 'bifall',
-		avsnitt: 'LASS-beslut (beslut om assistansersättning från Försäkringskassan)',
-		citat: '3) Vid Beslut: välj Assistanskostnader utöver LASS.'
-	}
+	{ namn: LASS.beslut, utfall: LASS.utfall, avsnitt: LASS.avsnitt, citat: LASS.citat.beslut }
 ];

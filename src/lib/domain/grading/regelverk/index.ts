@@ -6,6 +6,7 @@ import { bedomningsregler } from './bedomning';
 import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
 import { dokumentationsregler } from './dokumentation';
+import { lassregler } from './lass';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
@@ -24,7 +25,8 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bestallning: bestallningsregler,
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
-	bedomning: bedomningsregler
+	bedomning: bedomningsregler,
+	lass: lassregler
 };
 
 /**

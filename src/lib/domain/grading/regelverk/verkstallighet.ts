@@ -1,7 +1,7 @@
 import type { Scenario } from '../../../schemas/scenario';
 import { LSS_MYNDIGHET } from '../../katalog';
 import { STEG } from '../fakta';
-import { EGET_VAL, LSS_INSATSER } from '../../insatstabell';
+import { EGET_VAL, LASS, LSS_INSATSER } from '../../insatstabell';
 import type { Regel } from '../typer';
 import { beslutsplan } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
@@ -77,6 +77,32 @@ function reglerFor(v: ForvantadVerkstallighet, pnr: string): Regel[] {
 	];
 }
 
+/**
+ * Who LSS Insatser's Utförare is (rules.md reading 5): the handläggare's slot among
+ * LSS-handläggare 1–11 (V2), but LSS Myndighet in the LASS case (L6), each right in its own case.
+ */
+export function lssInsatserUtforare(scenario: Scenario): {
+	utforare: string;
+	avsnitt: string;
+	forvantatText: string;
+	manualcitat: string;
+} {
+	const slot = scenario.roll.lssHandlaggare;
+	return scenario.forvantat.lass
+		? {
+				utforare: LASS.lssInsatserUtforare,
+				avsnitt: LASS.avsnitt,
+				forvantatText: `${LASS.lssInsatserUtforare} (vid LASS-beslut, inte din plats ${slot})`,
+				manualcitat: LASS.citat.utforare
+			}
+		: {
+				utforare: slot,
+				avsnitt: AVSNITT.lssInsatser,
+				forvantatText: `${slot} (din plats bland LSS-handläggare 1–11)`,
+				manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.'
+			};
+}
+
 /** The LSS Insatser verkställighet the attempt must open (V2), and that it came after a bifall. */
 function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 	const pnr = scenario.forvantat.kund.pnr;
@@ -86,7 +112,7 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 		fakta: 'verkstallighet',
 		parametrar: { pnr, insatskategori: LSS_INSATSER }
 	};
-	const slot = scenario.roll.lssHandlaggare;
+	const { utforare, ...utforarensText } = lssInsatserUtforare(scenario);
 	const regler = [
 		regel({
 			...bas,
@@ -98,12 +124,11 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 		}),
 		regel({
 			...bas,
+			...utforarensText,
 			vad: 'Utförare på LSS Insatser',
 			sokvag: 'utforare',
 			operator: 'equal',
-			varde: slot,
-			forvantatText: `${slot} (din plats bland LSS-handläggare 1–11)`,
-			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.',
+			varde: utforare,
 			kontroll: 'utforare'
 		}),
 		regel({
@@ -176,7 +201,12 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 			})
 		);
 	if (f.lssInsatser === 'ska-oppnas') {
-		const datum = bifall ? [...new Set([bifall.f.beslutsdatum, bifall.f.fran])] : [];
+		// the LASS-beslut is dated today (L4) and applies from the beslutsmeddelande's date
+		const datum = f.lass
+			? [...new Set([scenario.idag, f.lass.fran])]
+			: bifall
+				? [...new Set([bifall.f.beslutsdatum, bifall.f.fran])]
+				: [];
 		regler.push(...lssInsatserRegler(scenario, datum));
 	}
 	if (f.lssInsatser === 'finns')
@@ -200,7 +230,7 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 		// LSS Insatser is the handläggare's own verkställighet, not one "utföraren ska öppna": when
 		// it must not be opened, a V4 of its own says so under the sentence that supports it
 		const utom = f.lssInsatser === 'ska-oppnas' ? [] : [LSS_INSATSER];
-		if (!f.lssInsatser && !bifall)
+		if (!f.lssInsatser && !bifall && !f.lass)
 			regler.push(
 				regel({
 					id: 'V4',
