@@ -471,8 +471,9 @@ export const LASS_AVSNITT = 'LASS-beslut (beslut om assistansersättning från F
 /**
  * The LASS-beslut's row (rules.md L1–L6): a beslut that is an administrative record of
  * Försäkringskassan's, with no beställning (L5), so it has a shape of its own beside section 7's
- * rows. Its values and their sentences live here once: the catalogs, the projection (N3), the
- * scenario schema and the rule set `lass` read them.
+ * rows. Its values live here once: the catalogs, the projection (N3), the scenario schema and the
+ * rule set `lass` read them. The sentences each is read from are the rule set's
+ * (grading/regelverk/lass-citat.ts): this table loads on every exercise page, the grader later.
  */
 export interface Lassrad {
 	avsnitt: string;
@@ -485,32 +486,8 @@ export interface Lassrad {
 	lssInsatserUtforare: string;
 	/** L5: no beställning is sent. */
 	bestallning: null;
-	citat: {
-		inled: string;
-		inledningsdatum: string;
-		typ: string;
-		ansvarig: string;
-		organisation: string;
-		journal: string;
-		dokument: string;
-		signera: string;
-		insatskategori: string;
-		beslut: string;
-		beslutsdatum: string;
-		giltighet: string;
-		beslutsfattare: string;
-		beslutOrganisation: string;
-		personkrets: string;
-		timmar: string;
-		ingenUtskrift: string;
-		ingenBestallning: string;
-		lssInsatser: string;
-		utforare: string;
-		fran: string;
-		/** N3: its utredning is not bold on its account (`fetmarkerarUtredning`). */
-		fetmarkering: string;
-		kontrollera: string;
-	};
+	/** L4: "3) Vid Beslut: välj Assistanskostnader utöver LASS." */
+	citat: string;
 }
 
 export const LASS: Lassrad = {
@@ -522,52 +499,7 @@ export const LASS: Lassrad = {
 	timmar: 'Vecka',
 	lssInsatserUtforare: 'LSS Myndighet',
 	bestallning: null,
-	citat: {
-		inled:
-			'1) Högerklicka på LSS utredning o verkställighet och välj direkt Inled utredning ' +
-			'(aktualisering ska inte göras).',
-		inledningsdatum:
-			'2) Inledningsdatum ska vara datumet som beslutsmeddelandet från Försäkringskassan inkom ' +
-			'till Vård- och omsorgsförvaltningen (utgå ifrån post-stämpeln).',
-		typ: '3) Vid Typ av utredning: välj LSS Utredning.',
-		ansvarig: '4) Vid Ansvarig handläggare: välj ditt namn.',
-		organisation: '5) Vid Organisation: välj LSS Myndighet.',
-		journal:
-			'Skriv in information om att beslutsmeddelande från Försäkringskassan inkommit under ' +
-			'Utredningsjournalen.',
-		dokument:
-			'Skriv in information från Försäkringskassans beslutsmeddelande under rubriken Beslut som ' +
-			'finns under Utredningsdokumentet.',
-		signera: 'Signera texterna.',
-		insatskategori: '2) Vid Insatskategori: välj LSS Insatser.',
-		beslut: '3) Vid Beslut: välj Assistanskostnader utöver LASS.',
-		beslutsdatum: '4) Beslutsdatum: ska vara dagens datum.',
-		giltighet:
-			'Beslutets giltighetstid ska vara utifrån när beslutet gäller (det framgår i texten i ' +
-			'beslutsmeddelandet från Försäkringskassan).',
-		beslutsfattare: '5) Vid Beslutsfattare: välj ditt namn.',
-		beslutOrganisation: 'Vid Organisation: välj LSS Myndighet.',
-		personkrets:
-			'6) Klicka i rätt personkrets (det brukar framgå av beslutsmeddelandet från ' +
-			'Försäkringskassan).',
-		timmar:
-			'7) Fyll i antal beviljade timmar (det skrivs i timmar.minuter) per vecka (glöm inte att ' +
-			'ändra till Vecka innan timmarna fylls i).',
-		ingenUtskrift: 'Vid LASS-beslut ska utredning och beslut inte skrivas ut eller skickas.',
-		ingenBestallning: 'Beställning ska inte skickas.',
-		lssInsatser:
-			'Kontrollera att det finns en öppen/pågående verkställighet LSS Insatser. Om det inte ' +
-			'finns ska du öppna en.',
-		utforare: '4) Vid Utförare: välj LSS Myndighet.',
-		fran:
-			'5) Vid Gäller fr.o.m: datumet som beslutet gäller ifrån (framgår av Försäkringskassans ' +
-			'beslutsmeddelande).',
-		fetmarkering:
-			'OBS: en LSS Utredning med ett pågående/aktuellt LASS-beslut är inte fetmarkerad.',
-		kontrollera:
-			'Innan du lägger in ett LASS-beslut är det bra att kontrollera att det inte finns ett ' +
-			'pågående LASS-beslut sedan tidigare.'
-	}
+	citat: '3) Vid Beslut: välj Assistanskostnader utöver LASS.'
 };
 
 /** A beslut in the Beslut list that is no row of section 7: the LASS-beslut (rules.md L4). */
@@ -579,5 +511,5 @@ export interface OvrigtBeslut {
 }
 
 export const OVRIGA_BESLUT: readonly OvrigtBeslut[] = [
-	{ namn: LASS.beslut, utfall: LASS.utfall, avsnitt: LASS.avsnitt, citat: LASS.citat.beslut }
+	{ namn: LASS.beslut, utfall: LASS.utfall, avsnitt: LASS.avsnitt, citat: LASS.citat }
 ];

@@ -25,7 +25,7 @@ function beslutetsCitat(p: Beslutsplan): string {
 }
 
 /** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
-function timmarIOrd(text: string): string {
+export function timmarIOrd(text: string): string {
 	const t = tolkaTimmar(text);
 	return t.ok ? `${t.varde.timmar} timmar och ${t.varde.minuter} minuter` : text;
 }

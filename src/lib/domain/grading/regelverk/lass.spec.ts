@@ -254,7 +254,7 @@ describe('lassregler (L1–L6)', () => {
 		const steg = ratt(s).filter((x) => typeof x === 'function' || x.typ !== 'skapaVerkstallighet');
 		const r = grade(s, kor(s, steg));
 		expect(ettFynd(r, 'L6', 'Det finns en öppen')).toMatchObject({ status: 'fel', kritisk: true });
-		expect(ettFynd(r, 'L6', 'öppnades').status).toBe('fel');
+		expect(ettFynd(r, 'L6', 'Verkställigheten LSS Insatser öppnades').status).toBe('fel');
 	});
 
 	it('fails L6 when a second LSS Insatser is opened where one is open', () => {
