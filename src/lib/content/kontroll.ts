@@ -107,7 +107,8 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'dokumentation', regelverk: 'dokumentation' },
 		{ falt: 'bedomning', regelverk: 'bedomning' },
 		{ falt: 'slutlage', regelverk: 'slutlage' },
-		{ falt: 'kontakter', regelverk: 'kontakt' }
+		{ falt: 'kontakter', regelverk: 'kontakt' },
+		{ falt: 'lass', regelverk: 'lass' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {

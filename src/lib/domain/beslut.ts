@@ -1,5 +1,5 @@
 import type { IsoDatum } from './datum';
-import { INGEN_BESLUT } from './insatstabell';
+import { INGEN_BESLUT, LASS } from './insatstabell';
 import { beslutsutfall } from './insatstabell-uppslag';
 import type { Personnummer } from './personnummer';
 import type { Period, Timmar } from './timmar';
@@ -48,6 +48,19 @@ export function arBifall(b: Pick<Beslut, 'beslut'>): boolean {
  */
 export function beslutPagar(b: Pick<Beslut, 'fran' | 'till'>, dag: IsoDatum): boolean {
 	return !b.till || b.till >= dag;
+}
+
+/**
+ * N3: whether a beslut keeps its utredning bold (pågående) on `dag`: a bifall still running, but
+ * not the LASS-beslut, since "en LSS Utredning med ett pågående/aktuellt LASS-beslut är inte
+ * fetmarkerad". An utredning that also holds another pågående beslut is bold by that one (rules.md
+ * reading 23).
+ */
+export function fetmarkerarUtredning(
+	b: Pick<Beslut, 'beslut' | 'fran' | 'till'>,
+	dag: IsoDatum
+): boolean {
+	return arBifall(b) && b.beslut !== LASS.beslut && beslutPagar(b, dag);
 }
 
 /**

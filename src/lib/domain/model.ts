@@ -71,10 +71,11 @@ export interface Utredning {
 	slutdatum?: IsoDatum;
 	ansvarigHandlaggare: string;
 	organisation: string;
-	/** Whether a beslut in it is still pågående (N3 bold with an end date). */
+	/**
+	 * Whether a beslut in it still keeps it bold with an end date (N3): derived from its beslut in
+	 * the projection (a LASS-beslut does not count), or given by a start state without them.
+	 */
 	pagaendeBeslut?: boolean;
-	/** LASS-beslut utredningar are not bold even when current (N3 exception). */
-	lass?: boolean;
 }
 
 export interface Verkstallighet {
@@ -139,12 +140,11 @@ export function utredningsEtikett(u: Utredning, kort: (d: IsoDatum) => string): 
 }
 
 /**
- * Bold (pågående) by N3: pågående with no end date, or with a pågående beslut; never a
- * LASS-beslut utredning on that ground alone.
+ * Bold (pågående) by N3: pågående with no end date, or with a pågående beslut. The LASS
+ * exception is in `pagaendeBeslut` itself, derived from the beslut (`fetmarkerarUtredning`).
  */
 export function utredningArPagaende(u: Utredning): boolean {
-	if (!u.slutdatum) return true;
-	return !!u.pagaendeBeslut && !u.lass;
+	return !u.slutdatum || !!u.pagaendeBeslut;
 }
 
 /** The label of a verkställighet (N4, reading 13: " – " before the utförare). */

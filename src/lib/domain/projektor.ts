@@ -1,4 +1,4 @@
-import { arBifall, beslutPagar, type Beslut } from './beslut';
+import { arBifall, fetmarkerarUtredning, type Beslut } from './beslut';
 import type { IsoDatum } from './datum';
 import type { Handelse } from './handelser';
 import { LSS_INSATSER } from './insatstabell';
@@ -7,12 +7,13 @@ import type { Personnummer } from './personnummer';
 
 /**
  * N3: an utredning closed by its last beslut is still bold while one of its bifall beslut is
- * pågående. Derived here so labels and bold follow the beslut, never stored twice. `egna` are
- * the utredning's beslut; without any the utredning is left as it is.
+ * pågående, a LASS-beslut not counted (`fetmarkerarUtredning`). Derived here so labels and bold
+ * follow the beslut, never stored twice. `egna` are the utredning's beslut; without any the
+ * utredning is left as it is.
  */
 export function medBeslutsstatus(u: Utredning, egna: readonly Beslut[], idag: IsoDatum): Utredning {
 	if (!egna.length) return u;
-	return { ...u, pagaendeBeslut: egna.some((b) => arBifall(b) && beslutPagar(b, idag)) };
+	return { ...u, pagaendeBeslut: egna.some((b) => fetmarkerarUtredning(b, idag)) };
 }
 
 /** Positions by key in one list. Ids are unique from commands, but a forged import may repeat one. */
@@ -175,7 +176,7 @@ export class Projektor {
 	}
 
 	#pagar(b: Beslut): number {
-		return arBifall(b) && beslutPagar(b, this.#start.idag) ? 1 : 0;
+		return fetmarkerarUtredning(b, this.#start.idag) ? 1 : 0;
 	}
 
 	#laggBeslut(nya: readonly Beslut[]): void {

@@ -75,8 +75,7 @@ export const utredningSchema = z.strictObject({
 	slutdatum: datum.optional(),
 	ansvarigHandlaggare: z.string(),
 	organisation: z.string(),
-	pagaendeBeslut: z.boolean().optional(),
-	lass: z.boolean().optional()
+	pagaendeBeslut: z.boolean().optional()
 });
 
 export const verkstallighetSchema = z.strictObject({

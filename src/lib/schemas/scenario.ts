@@ -13,7 +13,7 @@ import {
 	verkstallighetSchema
 } from './arende';
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
-import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
+import { INSATSFAMILJER, INSATSTABELL, LASS } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
 import { KONTAKTTYPER } from '../domain/katalog';
 
@@ -103,6 +103,25 @@ const forvantatBeslut = z
 	})
 	.strict();
 
+/**
+ * The expected LASS-beslut (L1–L6): what Försäkringskassan's beslutsmeddelande says. The rest
+ * the manual fixes (LSS Utredning, your name, LSS Myndighet, Beslutsdatum today, hours per Vecka).
+ */
+const forvantatLass = z
+	.object({
+		/** The day the beslutsmeddelande came in, by its postmark: Inledningsdatum (L2). */
+		inkom: datum,
+		/** The period the beslut applies (L4); `till: null` must be left empty. */
+		fran: datum,
+		till: datum.nullable().optional(),
+		/** Granted hours per vecka, timmar.minuter (L4). */
+		timmar: timmarText,
+		personkrets: z.enum(PERSONKRETSAR),
+		/** L6: the customer has an open LSS Insatser from the start, or it must be opened. */
+		lssInsatser: z.enum(['finns', 'ska-oppnas'])
+	})
+	.strict();
+
 /** One expected beställning (O1–O8); `forBeslut` is an index into `forvantat.beslut`. */
 const forvantadBestallning = z
 	.object({
@@ -184,6 +203,11 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 			"saknas: ange id:t på utredningen i startläget som beslut och dokumentation gäller, eller 'ny' för den som inleds i försöket"
 		);
 	f.beslut.forEach((b, i) => {
+		if (b.beslut === LASS.beslut)
+			fel(
+				['beslut', i, 'beslut'],
+				'LASS-beslutet rättas av regelverket lass (avsnittet LASS-beslut): skriv det under forvantat.lass'
+			);
 		const rad = INSATSTABELL[b.insats];
 		const bifall = b.utfall === 'bifall';
 		if (!bifall && !rad.avslag)
@@ -293,7 +317,9 @@ export const forvantatSchema = z
 					})
 					.strict()
 			)
-			.default([])
+			.default([]),
+		/** The LASS-beslut from Försäkringskassan's beslutsmeddelande (L1–L6). */
+		lass: forvantatLass.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -357,7 +383,8 @@ export const REGELVERK = [
 	'dokumentation',
 	'bedomning',
 	'slutlage',
-	'kontakt'
+	'kontakt',
+	'lass'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

@@ -28,6 +28,7 @@ export interface RubrikHandling {
 		| 'hushall'
 		| 'kontaktuppgifter'
 		| 'aktualisering'
+		| 'inledUtredning'
 		| 'oppnaUtredning'
 		| 'dokumentation'
 		| 'verkstallighetLov'
@@ -222,6 +223,8 @@ export function byggRubriktrad(
 			oppen: true,
 			meny: [
 				{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } },
+				// L1: a LASS-beslut's utredning is inledd directly, "aktualisering ska inte göras"
+				{ etikett: 'Inled utredning', handling: { typ: 'inledUtredning' } },
 				{ etikett: 'Verkställighet (lov)', handling: { typ: 'verkstallighetLov' } }
 			],
 			barn: [

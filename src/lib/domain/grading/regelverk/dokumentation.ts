@@ -27,14 +27,18 @@ const CITAT = {
 		'gör du genom att högerklicka på anteckningen.'
 };
 
-/** A place's notes: at least `minst` written, and (when asked) every one of them signed. */
-function skrivet(
+/**
+ * A place's notes: at least `minst` written, and (when asked) every one of them signed, under
+ * D2 and its sentence unless the caller's section has its own (L3: "Signera texterna.").
+ */
+export function skrivet(
 	id: string,
 	avsnitt: string,
 	var_: string,
 	parametrar: Record<string, unknown>,
 	krav: { minst: number; signerad: boolean },
-	citat: string
+	citat: string,
+	signera = { id: 'D2', citat: CITAT.signera }
 ): Regel[] {
 	const bas = { id, avsnitt, kategori: 'dokumentation' as const, parametrar };
 	const regler = [
@@ -53,13 +57,13 @@ function skrivet(
 		regler.push(
 			regel({
 				...bas,
-				id: 'D2',
+				id: signera.id,
 				vad: `Anteckningarna i ${var_} signerades`,
 				fakta: 'osigneradeAnteckningar',
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'inga osignerade: Spara och sedan Signera',
-				manualcitat: CITAT.signera,
+				manualcitat: signera.citat,
 				kontroll: 'journal'
 			})
 		);

@@ -7,6 +7,7 @@ import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
 import { dokumentationsregler } from './dokumentation';
 import { kontaktregler } from './kontakt';
+import { lassregler } from './lass';
 import { ordningsregler } from './ordning';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
@@ -28,7 +29,8 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	dokumentation: dokumentationsregler,
 	bedomning: bedomningsregler,
 	slutlage: slutlagesregler,
-	kontakt: kontaktregler
+	kontakt: kontaktregler,
+	lass: lassregler
 };
 
 /**
