@@ -6,6 +6,8 @@ import { slug } from '../../../manual/slug';
 import type { Scenario } from '../../../schemas/scenario';
 import type { BeslutUtkast } from '../../beslut-kommandon';
 import { LASS, LSS_INSATSER } from '../../insatstabell';
+import { LSS_MYNDIGHET, UTFORARE } from '../../katalog';
+import { forvantatSchema } from '../../../schemas/scenario';
 import type { CaseState } from '../../model';
 import { grade } from '../motor';
 import { andra, ettFynd, fyndFor, HANDLAGGARE, kor, scenario, type Steg } from '../testdata';
@@ -345,5 +347,37 @@ describe('LSS Insatser’s Utförare, each right in its own case (rules.md readi
 			status: 'fel',
 			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.'
 		});
+	});
+});
+
+describe('the LASS row and where a LASS-beslut is expected', () => {
+	it('names an utförare of the register as LSS Insatser’s in the LASS case', () => {
+		expect(LASS.lssInsatserUtforare).toBe(LSS_MYNDIGHET);
+		expect(UTFORARE).toContain(LASS.lssInsatserUtforare);
+	});
+
+	it('refuses the LASS-beslut under forvantat.beslut and points to forvantat.lass', () => {
+		const r = forvantatSchema.safeParse({
+			kund: { pnr: KUND_B },
+			utredningId: 'ny',
+			utredning: {
+				inledningsdatum: '2025-03-14',
+				typ: 'LSS Utredning',
+				ansvarigHandlaggare: HANDLAGGARE
+			},
+			beslut: [
+				{
+					insats: 'personlig-assistans',
+					utfall: 'bifall',
+					beslut: LASS.beslut,
+					beslutsdatum: IDAG,
+					fran: '2025-03-01'
+				}
+			]
+		});
+		expect(r.success).toBe(false);
+		expect(r.error?.issues.map((i) => i.message)).toContain(
+			'LASS-beslutet rättas av regelverket lass (avsnittet LASS-beslut): skriv det under forvantat.lass'
+		);
 	});
 });
