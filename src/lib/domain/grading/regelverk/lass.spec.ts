@@ -11,31 +11,12 @@ import { forvantatSchema } from '../../../schemas/scenario';
 import type { CaseState } from '../../model';
 import { grade } from '../motor';
 import { andra, ettFynd, fyndFor, HANDLAGGARE, kor, scenario, type Steg } from '../testdata';
-import { KUND_B, SLOT } from '../testdata-beslut';
+import { KUND_B, KUND_B_PERSON, LSS_INSATSER_START, SLOT } from '../testdata-beslut';
 import { lassregler } from './lass';
 import { verkstallighetsregler } from './verkstallighet';
 
 const IDAG = '2025-03-20';
-const LSS_INSATSER_START = {
-	id: 'verk-start',
-	pnr: KUND_B,
-	insatskategori: LSS_INSATSER,
-	utforare: SLOT,
-	organisation: 'LSS Myndighet',
-	fran: '2024-01-01',
-	pagaende: true
-};
-
-const kund = {
-	pnr: KUND_B,
-	efternamn: 'Ek',
-	fornamn: 'Gustav',
-	adress: 'Hamngatan 4',
-	postnummer: '252 25',
-	ort: 'Helsingborg',
-	civilstand: 'Gift',
-	nyckelkod: '128301 – Helsingborg Centrum'
-};
+const kund = KUND_B_PERSON;
 
 /** A LASS-beslut from a beslutsmeddelande that came in 2025-03-14. */
 function lassScenario(
