@@ -56,7 +56,8 @@ test('övningarna står under manualens kapitel, och en godkänd övning visar s
 	expect(rubriker).toEqual([
 		'Aktualisera och inleda utredning',
 		'Dokumentation',
-		'Beslut och beställning'
+		'Beslut och beställning',
+		'LASS-beslut (beslut om assistansersättning från Försäkringskassan)'
 	]);
 	const forsta = kapitel.first();
 	const antal = await forsta.getByRole('heading', { level: 4 }).count();

@@ -23,7 +23,7 @@ export const SLOT = 'LSS-handläggare 3';
 export const FEL_ANTECKNING = 'ant-1';
 
 /** A pågående LSS Insatser in the start state, for `lssInsatser: finns`. */
-const LSS_INSATSER_START = {
+export const LSS_INSATSER_START = {
 	id: 'verk-start',
 	pnr: KUND_B,
 	insatskategori: LSS_INSATSER,
@@ -69,6 +69,9 @@ const start = {
 		}
 	]
 };
+
+/** The customer KUND_B as the register has them. */
+export const KUND_B_PERSON = start.kunder[0];
 
 /** A scenario graded by the section 5–8 rule sets, with `forvantat` over the customer's. */
 export function beslutsscenario(forvantat: Record<string, unknown>, raw = {}): Scenario {

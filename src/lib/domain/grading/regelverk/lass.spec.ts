@@ -6,34 +6,17 @@ import { slug } from '../../../manual/slug';
 import type { Scenario } from '../../../schemas/scenario';
 import type { BeslutUtkast } from '../../beslut-kommandon';
 import { LASS, LSS_INSATSER } from '../../insatstabell';
+import { LSS_MYNDIGHET, UTFORARE } from '../../katalog';
+import { forvantatSchema } from '../../../schemas/scenario';
 import type { CaseState } from '../../model';
 import { grade } from '../motor';
 import { andra, ettFynd, fyndFor, HANDLAGGARE, kor, scenario, type Steg } from '../testdata';
-import { KUND_B, SLOT } from '../testdata-beslut';
+import { KUND_B, KUND_B_PERSON, LSS_INSATSER_START, SLOT } from '../testdata-beslut';
 import { lassregler } from './lass';
 import { verkstallighetsregler } from './verkstallighet';
 
 const IDAG = '2025-03-20';
-const LSS_INSATSER_START = {
-	id: 'verk-start',
-	pnr: KUND_B,
-	insatskategori: LSS_INSATSER,
-	utforare: SLOT,
-	organisation: 'LSS Myndighet',
-	fran: '2024-01-01',
-	pagaende: true
-};
-
-const kund = {
-	pnr: KUND_B,
-	efternamn: 'Ek',
-	fornamn: 'Gustav',
-	adress: 'Hamngatan 4',
-	postnummer: '252 25',
-	ort: 'Helsingborg',
-	civilstand: 'Gift',
-	nyckelkod: '128301 – Helsingborg Centrum'
-};
+const kund = KUND_B_PERSON;
 
 /** A LASS-beslut from a beslutsmeddelande that came in 2025-03-14. */
 function lassScenario(
@@ -345,5 +328,37 @@ describe('LSS Insatser’s Utförare, each right in its own case (rules.md readi
 			status: 'fel',
 			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.'
 		});
+	});
+});
+
+describe('the LASS row and where a LASS-beslut is expected', () => {
+	it('names an utförare of the register as LSS Insatser’s in the LASS case', () => {
+		expect(LASS.lssInsatserUtforare).toBe(LSS_MYNDIGHET);
+		expect(UTFORARE).toContain(LASS.lssInsatserUtforare);
+	});
+
+	it('refuses the LASS-beslut under forvantat.beslut and points to forvantat.lass', () => {
+		const r = forvantatSchema.safeParse({
+			kund: { pnr: KUND_B },
+			utredningId: 'ny',
+			utredning: {
+				inledningsdatum: '2025-03-14',
+				typ: 'LSS Utredning',
+				ansvarigHandlaggare: HANDLAGGARE
+			},
+			beslut: [
+				{
+					insats: 'personlig-assistans',
+					utfall: 'bifall',
+					beslut: LASS.beslut,
+					beslutsdatum: IDAG,
+					fran: '2025-03-01'
+				}
+			]
+		});
+		expect(r.success).toBe(false);
+		expect(r.error?.issues.map((i) => i.message)).toContain(
+			'LASS-beslutet rättas av regelverket lass (avsnittet LASS-beslut): skriv det under forvantat.lass'
+		);
 	});
 });
