@@ -51,20 +51,24 @@ test('övningarna står under manualens kapitel, och en godkänd övning visar s
 }) => {
 	await page.goto('/');
 	const kapitel = page.getByRole('region', { name: /^Kapitel: / });
-	await expect(kapitel.first()).toHaveAccessibleName('Kapitel: Aktualisera och inleda utredning');
+	await expect(kapitel.first()).toHaveAccessibleName('Kapitel: Navigering vid kund');
 	const rubriker = await kapitel.getByRole('heading', { level: 3 }).allTextContents();
 	expect(rubriker).toEqual([
+		'Navigering vid kund',
 		'Aktualisera och inleda utredning',
 		'Dokumentation',
 		'Beslut och beställning',
-		'LASS-beslut (beslut om assistansersättning från Försäkringskassan)'
+		'Se en verkställighets organisation samt avsluta och öppna en avslutad verkställighet',
+		'LASS-beslut (beslut om assistansersättning från Försäkringskassan)',
+		'Tips'
 	]);
-	const forsta = kapitel.first();
+	// the chapter of the exercise passed below
+	const forsta = page.getByRole('region', { name: 'Kapitel: Aktualisera och inleda utredning' });
 	const antal = await forsta.getByRole('heading', { level: 4 }).count();
 	await expect(forsta).toContainText(`0 av ${antal} godkända`);
-	// grund before fördjupning: the suggested first exercise is a grundövning of the first chapter
+	// grund before fördjupning: the suggested first exercise is the grundövning of the first chapter
 	const forslag = page.getByRole('link', {
-		name: 'Ansökan om korttidstillsyn för en pojke som redan är kund'
+		name: 'Lägg till god man och anhörig under Kontaktuppgifter'
 	});
 	await expect(forslag).toBeVisible();
 	const ovning = ovningen(page, LEDSAGAR.title);
