@@ -1,4 +1,4 @@
-import { beslutsEtikett, INGEN_BESLUT, type Beslut } from '../beslut';
+import { beslutsEtikett, INGEN_BESLUT, type Beslut, type Bestallning } from '../beslut';
 import type { BestallningUtkast } from '../beslut-kommandon';
 import { kortDatum, type IsoDatum } from '../datum';
 import { LSS_HANDLAGGARE_SLOTS, LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '../katalog';
@@ -27,7 +27,32 @@ export function proposeBestallning(fran?: Beslut): BestallningUtkast {
 		fran: fran?.fran ?? '',
 		till: fran?.till ?? '',
 		bestalltDatum: '',
-		bestallningstext: ''
+		bestallningstext: '',
+		beslutsfattare: '',
+		beslutsfattarensOrganisation: ''
+	};
+}
+
+/**
+ * Kopiera beställning (R2): a new beställning with everything of `b` but Beställt datum and
+ * Beställningen gäller, which the trainee fills in ("förutom informationen vid Beställt datum och
+ * Beställningen gäller").
+ */
+export function copyBestallning(b: Bestallning): BestallningUtkast {
+	return {
+		beslutId: b.beslutId ?? '',
+		insatskategori: b.insatskategori,
+		utforare: b.utforare,
+		utforarensOrganisation: b.utforarensOrganisation,
+		insatser: [...b.insatser],
+		kvantitet: b.kvantitet ? visaTimmar(b.kvantitet) : '',
+		period: b.kvantitet?.period ?? STANDARDPERIOD,
+		fran: '',
+		till: '',
+		bestalltDatum: '',
+		bestallningstext: b.bestallningstext,
+		beslutsfattare: b.beslutsfattare ?? '',
+		beslutsfattarensOrganisation: b.beslutsfattarensOrganisation ?? ''
 	};
 }
 
