@@ -2,6 +2,7 @@ import { beslutsEtikett, INGEN_BESLUT, type Beslut, type Bestallning } from '../
 import type { BestallningUtkast } from '../beslut-kommandon';
 import { kortDatum, type IsoDatum } from '../datum';
 import { LSS_HANDLAGGARE_SLOTS, LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '../katalog';
+import type { Verkstallighet } from '../model';
 import { STANDARDPERIOD, visaTimmar } from '../timmar';
 
 /**
@@ -98,4 +99,29 @@ export function beslutsval(
 /** Valda insatser after the blue arrow moves one over (O2): appended once, never twice. */
 export function addInsats(valda: readonly string[], insats: string | null): string[] {
 	return insats && !valda.includes(insats) ? [...valda, insats] : [...valda];
+}
+
+/**
+ * The box Ta in beställning as it opens from Gå till verkställighet (lov) (C3): the
+ * beställning's Insatskategori and Utförare, and the Organisation of the customer's open
+ * verkställighet of them, else LSS Myndighet ("Kontrollera att det står LSS Myndighet vid
+ * organisation"): the trainee checks them.
+ */
+export function proposeTaIn(
+	b: Bestallning,
+	verkstalligheter: readonly Verkstallighet[]
+): { bestallningId: string; insatskategori: string; utforare: string; organisation: string } {
+	const v = verkstalligheter.find(
+		(x) =>
+			x.pnr === b.pnr &&
+			x.pagaende &&
+			x.insatskategori === b.insatskategori &&
+			x.utforare === b.utforare
+	);
+	return {
+		bestallningId: b.id,
+		insatskategori: b.insatskategori,
+		utforare: b.utforare,
+		organisation: v?.organisation ?? LSS_MYNDIGHET
+	};
 }
