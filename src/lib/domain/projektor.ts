@@ -339,9 +339,10 @@ export class Projektor {
 				return;
 			}
 			case 'BestallningBekraftad': {
-				const { typ: _typ, id, ...bekraftelse } = h;
-				void _typ;
-				this.#bestallningar.andra(id, (b) => ({ ...b, bekraftad: true, bekraftelse }));
+				// named field by field: a stored event also carries its seq and time
+				const { insatskategori, utforare, organisation, verkstallighetId } = h;
+				const bekraftelse = { insatskategori, utforare, organisation, verkstallighetId };
+				this.#bestallningar.andra(h.id, (b) => ({ ...b, bekraftad: true, bekraftelse }));
 				return;
 			}
 			case 'BestallningBorttagen':

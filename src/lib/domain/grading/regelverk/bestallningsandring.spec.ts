@@ -245,4 +245,27 @@ describe('avbrott (R2)', () => {
 		);
 		expect(ettFynd(rapport, 'R2', 'Beställt datum').hittat).toBe('Beställt datum: 2025-05-12');
 	});
+
+	it('lets a raw rule read the Beställt datum filled in, not "inte ifyllt"', () => {
+		const s = {
+			...AVBROTT,
+			regler: [
+				{
+					id: 'R2',
+					avsnitt: 'Ny beställning vid avbrott av pågående insats',
+					kategori: 'system' as const,
+					vad: 'Beställt datum',
+					fakta: 'bestallning',
+					parametrar: { utredning: 'utr-start-1', utforare: 'Lss, Rekryteringshandläggare' },
+					sokvag: 'bestalltDatum',
+					operator: 'sameDay',
+					varde: '2025-05-13',
+					vikt: 1,
+					kritisk: false
+				}
+			]
+		};
+		const f = grade(s, kor(s, [kopia()])).fynd.find((x) => x.vad === 'Beställt datum');
+		expect(f).toMatchObject({ status: 'ratt', hittat: 'Beställt datum: 2025-05-13' });
+	});
 });
