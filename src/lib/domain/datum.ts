@@ -1,7 +1,6 @@
 // One module each, not the package's index: importing 'date-fns' loads its 300 modules, some
 // 0.15 s of every CLI start (through tsx's loader)
 import { isValid } from 'date-fns/isValid';
-import { subDays } from 'date-fns/subDays';
 import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 
@@ -48,5 +47,9 @@ export function kortDatum(iso: IsoDatum): string {
 
 /** The day before `iso` (R3: the old beställning ends the day before the new one applies). */
 export function dagenFore(iso: IsoDatum): IsoDatum {
-	return lightFormat(subDays(parseISO(iso), 1), ISO);
+	// a calendar day back on the parsed local date (the first of a month goes to the last of the
+	// one before): date-fns' subDays would do the same and add its chunk to the first page
+	const d = parseISO(iso);
+	d.setDate(d.getDate() - 1);
+	return lightFormat(d, ISO);
 }
