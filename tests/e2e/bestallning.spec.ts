@@ -140,7 +140,7 @@ test('Kopiera beställning: kopian utan datum, och den gamla slutar dagen före 
 	);
 	await expect(
 		panel.getByRole('button', { name: 'Organisation Beslutsfattare/beställare', exact: true })
-	).toHaveText(/C1 VON/);
+	).toHaveText(/LSS Rekrytering/);
 	await axe(page, 'Kopierad beställning');
 
 	await panel.getByLabel('Beställt datum', { exact: true }).fill('2025-05-13');

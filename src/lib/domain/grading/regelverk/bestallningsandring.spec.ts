@@ -225,7 +225,7 @@ describe('avbrott (R2)', () => {
 				fran: '2025-05-12',
 				till: '',
 				beslutsfattare: 'Berg, Sara',
-				beslutsfattarensOrganisation: 'C1 VON',
+				beslutsfattarensOrganisation: 'LSS Rekrytering',
 				utforare: 'Lss, Eget Val',
 				kvantitet: '10.00'
 			})
