@@ -95,6 +95,22 @@ export interface Bestallning {
 	bestalltDatum: IsoDatum;
 	bestallningstext: string;
 	bekraftad: boolean;
+	/** Beslutsfattare/beställare and Organisation Beslutsfattare/beställare (R2). */
+	beslutsfattare?: string;
+	beslutsfattarensOrganisation?: string;
+	/** The beställning this one was copied from (Kopiera beställning, R2): it ends the day before (R3). */
+	kopieradFran?: string;
+	/** The box Ta in beställning as confirmed (C3), and the verkställighet it was taken into (C2). */
+	bekraftelse?: Bekraftelse;
+}
+
+/** What Ta in beställning held at Spara (C3), and the open verkställighet it matched (C2). */
+export interface Bekraftelse {
+	insatskategori: string;
+	utforare: string;
+	organisation: string;
+	/** The customer's open verkställighet with that Insatskategori and Utförare; null if none. */
+	verkstallighetId: string | null;
 }
 
 /** Metod/Instrument of a bedömning (O9); the first is the manual's, the others distractors. */

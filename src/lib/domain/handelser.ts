@@ -38,6 +38,17 @@ export type Handelse =
 	/** One Spara of the Beslut tab: every beslut filled in before it (B4). */
 	| { typ: 'BeslutSparade'; beslut: Beslut[] }
 	| { typ: 'BestallningSparad'; bestallning: Bestallning }
+	/** Spara after Ta in beställning (C3): the beställning is confirmed. */
+	| {
+			typ: 'BestallningBekraftad';
+			id: string;
+			insatskategori: string;
+			utforare: string;
+			organisation: string;
+			verkstallighetId: string | null;
+	  }
+	/** Ja in Ta bort beställning? (R1). */
+	| { typ: 'BestallningBorttagen'; id: string }
 	| { typ: 'VerkstallighetSkapad'; verkstallighet: Verkstallighet }
 	| {
 			typ: 'VerkstallighetAvslutad';

@@ -28,6 +28,12 @@ import {
 	type BytUtforare,
 	type SkapaVerkstallighet
 } from './verkstallighet-kommandon';
+import {
+	bekraftaBestallning,
+	taBortBestallning,
+	type BekraftaBestallning,
+	type TaBortBestallning
+} from './bestallning-kommandon';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
 import { saknadAktualiseringsfalt } from './formular/aktualisering';
 import { saknatInledningsfalt } from './formular/utredning';
@@ -75,6 +81,8 @@ export type Kommando =
 	  }
 	| SparaBeslut
 	| SparaBestallning
+	| BekraftaBestallning
+	| TaBortBestallning
 	| SparaBedomning
 	| SkapaVerkstallighet
 	| AvslutaVerkstallighet
@@ -288,6 +296,10 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 			return sparaBeslut(state, k);
 		case 'sparaBestallning':
 			return sparaBestallning(state, k);
+		case 'bekraftaBestallning':
+			return bekraftaBestallning(state, k);
+		case 'taBortBestallning':
+			return taBortBestallning(state, k);
 		case 'sparaBedomning':
 			return sparaBedomning(state, k);
 		case 'skapaVerkstallighet':

@@ -1,5 +1,5 @@
-import { arBifall, fetmarkerarUtredning, type Beslut } from './beslut';
-import type { IsoDatum } from './datum';
+import { arBifall, beslutPagar, fetmarkerarUtredning, type Beslut } from './beslut';
+import { dagenFore, type IsoDatum } from './datum';
 import type { Handelse } from './handelser';
 import { LSS_INSATSER } from './insatstabell';
 import type { CaseState, Kontakt, Utredning, Verkstallighet } from './model';
@@ -93,6 +93,14 @@ class Lista<T extends { id: string }> {
 	/** Every one with `id` replaced by `f` of it, as `map` over the list would. */
 	andra(id: string, f: (x: T) => T): void {
 		for (const i of this.platser(id)) this.satt(i, f(this.#lista[i]));
+	}
+
+	/** Every one with `id` taken out, as `filter` would; positions are built anew when asked. */
+	taBort(id: string): void {
+		if (!this.platser(id).length) return;
+		this.#lista = this.#lista.filter((x) => x.id !== id);
+		this.#egen = true;
+		this.#platser = undefined;
 	}
 }
 
@@ -328,9 +336,28 @@ export class Projektor {
 			}
 			case 'BeslutSparade':
 				return this.#sparaBeslut(h.beslut);
-			case 'BestallningSparad':
+			case 'BestallningSparad': {
 				this.#bestallningar.lagg([h.bestallning]);
 				this.#raknare().bestallning++;
+				// R3: the beställning copied ends the day before the new one applies from
+				const gammal = h.bestallning.kopieradFran;
+				if (gammal) {
+					const till = dagenFore(h.bestallning.fran);
+					this.#bestallningar.andra(gammal, (b) => ({ ...b, till }));
+				}
+				return;
+			}
+			case 'BestallningBekraftad': {
+				// named field by field: a stored event also carries its seq and time
+				const { insatskategori, utforare, organisation, verkstallighetId } = h;
+				const bekraftelse = { insatskategori, utforare, organisation, verkstallighetId };
+				this.#bestallningar.andra(h.id, (b) => ({ ...b, bekraftad: true, bekraftelse }));
+				return;
+			}
+			case 'BestallningBorttagen':
+				// the manual's condition, also against a forged event: a confirmed one stays
+				if (this.#bestallningar.hitta(h.id)?.bekraftad) return;
+				this.#bestallningar.taBort(h.id);
 				return;
 			case 'VerkstallighetSkapad':
 				this.#verkstalligheter.lagg([h.verkstallighet]);

@@ -139,7 +139,18 @@ export const bestallningSchema = z.strictObject({
 	till: datum.optional(),
 	bestalltDatum: datum,
 	bestallningstext: z.string(),
-	bekraftad: z.boolean()
+	bekraftad: z.boolean(),
+	beslutsfattare: z.string().optional(),
+	beslutsfattarensOrganisation: z.string().optional(),
+	kopieradFran: z.string().min(1).optional(),
+	bekraftelse: z
+		.strictObject({
+			insatskategori: z.string(),
+			utforare: z.string(),
+			organisation: z.string(),
+			verkstallighetId: z.string().nullable()
+		})
+		.optional()
 });
 
 const plats = z.discriminatedUnion('del', [

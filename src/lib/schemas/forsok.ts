@@ -37,6 +37,8 @@ export const HANDELSETYPER = [
 	'UtredningInledd',
 	'BeslutSparade',
 	'BestallningSparad',
+	'BestallningBekraftad',
+	'BestallningBorttagen',
 	'VerkstallighetSkapad',
 	'VerkstallighetAvslutad',
 	'VerkstallighetOppnadIgen',
@@ -81,6 +83,15 @@ export const handelseSchema = z.discriminatedUnion(
 		}),
 		z.strictObject({ typ: z.literal('BeslutSparade'), beslut: z.array(beslutSchema) }),
 		z.strictObject({ typ: z.literal('BestallningSparad'), bestallning: bestallningSchema }),
+		z.strictObject({
+			typ: z.literal('BestallningBekraftad'),
+			id: z.string(),
+			insatskategori: z.string(),
+			utforare: z.string(),
+			organisation: z.string(),
+			verkstallighetId: z.string().nullable()
+		}),
+		z.strictObject({ typ: z.literal('BestallningBorttagen'), id: z.string() }),
 		z.strictObject({
 			typ: z.literal('VerkstallighetSkapad'),
 			verkstallighet: verkstallighetSchema

@@ -148,6 +148,34 @@ const forvantadVerkstallighet = z
 	})
 	.strict();
 
+/**
+ * A beställning of the start state to be confirmed on Mina sidor (C1–C3, O7). Insatskategori
+ * and Utförare in Ta in beställning default to the beställning's own.
+ */
+const forvantadBekraftelse = z
+	.object({
+		bestallning: z.string().min(1),
+		insatskategori: z.string().optional(),
+		utforare: z.string().optional(),
+		organisation: z.string().default('LSS Myndighet')
+	})
+	.strict();
+
+/**
+ * Ny beställning vid avbrott (R2): the start-state beställning copied with Kopiera beställning,
+ * and what the copy must hold. `till`: a date, `null` (left empty) or left out (not graded).
+ */
+const forvantatAvbrott = z
+	.object({
+		bestallning: z.string().min(1),
+		bestalltDatum: datum,
+		fran: datum,
+		till: datum.nullable().optional(),
+		beslutsfattare: z.string(),
+		beslutsfattarensOrganisation: z.string().default('LSS Myndighet')
+	})
+	.strict();
+
 const antalSignerade = z
 	.object({
 		minst: z.number().int().min(1).default(1),
@@ -319,7 +347,13 @@ export const forvantatSchema = z
 			)
 			.default([]),
 		/** The LASS-beslut from Försäkringskassan's beslutsmeddelande (L1–L6). */
-		lass: forvantatLass.optional()
+		lass: forvantatLass.optional(),
+		/** Beställningar of the start state to confirm (C1–C3, O7). */
+		bekraftelser: z.array(forvantadBekraftelse).default([]),
+		/** Ids of start-state beställningar to remove, and no other (R1). */
+		borttagningar: z.array(z.string().min(1)).default([]),
+		/** The new beställning at an avbrott (R2). */
+		avbrott: forvantatAvbrott.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -384,7 +418,10 @@ export const REGELVERK = [
 	'bedomning',
 	'slutlage',
 	'kontakt',
-	'lass'
+	'lass',
+	'bekraftelse',
+	'borttagning',
+	'avbrott'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

@@ -39,6 +39,8 @@ export interface RubrikHandling {
 		| 'verkstallighetsdokumentation';
 	utredningId?: string;
 	beslutId?: string;
+	/** A beställning in the tree: a beslut may have several (Kopiera beställning, R2). */
+	bestallningId?: string;
 	verkstallighetId?: string;
 }
 
@@ -104,7 +106,7 @@ function bestallningsnod(b: Bestallning): RubrikNod {
 		pagaende: false,
 		ikon: 'dokument',
 		meny: [],
-		dubbelklick: { typ: 'bestallning', beslutId: b.franBeslutId }
+		dubbelklick: { typ: 'bestallning', beslutId: b.franBeslutId, bestallningId: b.id }
 	};
 }
 

@@ -4,6 +4,7 @@ import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } f
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
 import { SLUTLAGESFAKTA } from './fakta-slutlage';
+import { BESTALLNINGSFAKTA } from './fakta-bestallning';
 import { arBifall } from '../beslut';
 import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
@@ -166,6 +167,7 @@ const inga = (): string => 'inga';
 const DEFINITIONER: Record<string, Definition> = {
 	...BESLUTSFAKTA,
 	...SLUTLAGESFAKTA,
+	...BESTALLNINGSFAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

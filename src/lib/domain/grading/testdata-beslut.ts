@@ -70,9 +70,6 @@ const start = {
 	]
 };
 
-/** The customer KUND_B as the register has them. */
-export const KUND_B_PERSON = start.kunder[0];
-
 /** A scenario graded by the section 5–8 rule sets, with `forvantat` over the customer's. */
 export function beslutsscenario(forvantat: Record<string, unknown>, raw = {}): Scenario {
 	const finns = forvantat.lssInsatser === 'finns';

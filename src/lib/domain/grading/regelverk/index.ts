@@ -2,6 +2,8 @@ import type { REGELVERK, Scenario } from '../../../schemas/scenario';
 import { tillampaAvgorande } from '../avgorande';
 import type { Regel } from '../typer';
 import { aktualiseringsregler } from './aktualisering';
+import { avbrottsregler, borttagningsregler } from './avbrott';
+import { bekraftelseregler } from './bekraftelse';
 import { bedomningsregler } from './bedomning';
 import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
@@ -30,7 +32,10 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bedomning: bedomningsregler,
 	slutlage: slutlagesregler,
 	kontakt: kontaktregler,
-	lass: lassregler
+	lass: lassregler,
+	bekraftelse: bekraftelseregler,
+	borttagning: borttagningsregler,
+	avbrott: avbrottsregler
 };
 
 /**
