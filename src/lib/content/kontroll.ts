@@ -105,7 +105,9 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'verkstalligheter', regelverk: 'verkstallighet' },
 		{ falt: 'lssInsatser', regelverk: 'verkstallighet' },
 		{ falt: 'dokumentation', regelverk: 'dokumentation' },
-		{ falt: 'bedomning', regelverk: 'bedomning' }
+		{ falt: 'bedomning', regelverk: 'bedomning' },
+		{ falt: 'hushall', regelverk: 'hushall' },
+		{ falt: 'utskrift', regelverk: 'utskrift' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {

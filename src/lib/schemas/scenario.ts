@@ -15,6 +15,7 @@ import {
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
 import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
+import { SKRIVARE, UTSKRIFTSSLAG } from '../domain/utskrift';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
 
@@ -228,6 +229,33 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 	});
 }
 
+/** E2: the household members to be added, each with its relation. */
+const forvantatHushall = z
+	.object({
+		medlemmar: z.array(z.object({ pnr: personnummer, relation: z.string().min(1) }).strict()).min(1)
+	})
+	.strict();
+
+/**
+ * E5 (and O6's print step): what is to be printed. `beslut`: the Beslut names to print, no
+ * more and no fewer; `utredning`: the id of the utredning to print; `skrivare`: the printer,
+ * `Microsoft Print to PDF` for a PDF to säker e-post.
+ */
+const forvantadUtskrift = z
+	.object({
+		vad: z.enum(UTSKRIFTSSLAG),
+		beslut: z.array(z.string().min(1)).min(1).optional(),
+		utredning: z.string().min(1).optional(),
+		skrivare: z.enum(SKRIVARE).optional()
+	})
+	.strict()
+	.refine((u) => (u.vad === 'Beslut') === !!u.beslut, {
+		message: 'beslut anges med vad: Beslut, och bara då'
+	})
+	.refine((u) => (u.vad === 'Utredning') === !!u.utredning, {
+		message: 'utredning anges med vad: Utredning, och bara då'
+	});
+
 /** The scenario's expectations: the solution the start state is paired with. */
 export const forvantatSchema = z
 	.object({
@@ -250,7 +278,9 @@ export const forvantatSchema = z
 		/** V4: no verkställighet may be opened beyond LSS Insatser and `verkstalligheter`. */
 		ingaAndraVerkstalligheter: z.boolean().default(false),
 		dokumentation: forvantadDokumentation.optional(),
-		bedomning: forvantadBedomning.optional()
+		bedomning: forvantadBedomning.optional(),
+		hushall: forvantatHushall.optional(),
+		utskrift: forvantadUtskrift.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -312,7 +342,9 @@ export const REGELVERK = [
 	'bestallning',
 	'verkstallighet',
 	'dokumentation',
-	'bedomning'
+	'bedomning',
+	'hushall',
+	'utskrift'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

@@ -3,6 +3,7 @@ import type { Handelse } from '../handelser';
 import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } from '../model';
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
+import { OVRIGA_FAKTA } from './fakta-ovrigt';
 import { arBifall } from '../beslut';
 import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
@@ -164,6 +165,7 @@ const inga = (): string => 'inga';
 
 const DEFINITIONER: Record<string, Definition> = {
 	...BESLUTSFAKTA,
+	...OVRIGA_FAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

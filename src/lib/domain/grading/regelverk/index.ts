@@ -7,6 +7,7 @@ import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
 import { dokumentationsregler } from './dokumentation';
 import { ordningsregler } from './ordning';
+import { hushallsregler, utskriftsregler } from './ovrigt';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
 import { sokningsregler } from './sokning';
@@ -24,7 +25,9 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	bestallning: bestallningsregler,
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
-	bedomning: bedomningsregler
+	bedomning: bedomningsregler,
+	hushall: hushallsregler,
+	utskrift: utskriftsregler
 };
 
 /**
