@@ -169,3 +169,52 @@ test('Kundlista: stjärnan, Lägg till, kunden i listan öppnar, Ta bort', async
 	await menyrad.getByRole('button', { name: 'Kundlista', exact: true }).click();
 	await expect(meny.getByRole('menuitem')).toHaveCount(2);
 });
+
+const SOK = scenario('sokverktyget-kollegans-kunder');
+const SKANNING = scenario('skanning-infoga-lakarintyg');
+
+test('Sökverktyget: Sökvillkor, kikaren, Resultat, diamanten och nästa post', async ({ page }) => {
+	await startaOvning(page, SOK.title);
+	await gaTillSov(page);
+	const menyrad = page.getByRole('toolbar', { name: 'Menyrad' });
+	await menyrad.getByRole('button', { name: 'Sökverktyget', exact: true }).click();
+	const ruta = page.getByRole('dialog', { name: 'Sökverktyg' });
+	await expect(ruta.getByLabel('Sök efter', { exact: true })).toHaveValue('Pågående utredningar');
+	await axe(page, 'Sökverktyg, Sökvillkor');
+	await ruta.getByLabel('Handläggare', { exact: true }).selectOption('Sandberg, Elin');
+	await ruta.getByRole('button', { name: 'Sök', exact: true }).click();
+	await expect(ruta.getByRole('status')).toHaveText('2 kunder hittades. Se fliken Resultat.');
+	await ruta.getByRole('tab', { name: 'Resultat', exact: true }).click();
+	const resultat = ruta.getByRole('listbox', { name: 'Resultat' });
+	await expect(resultat.getByRole('option')).toHaveCount(2);
+	await resultat.getByRole('option', { name: /^Ek, Vilgot/ }).click();
+	await axe(page, 'Sökverktyg, Resultat med en markerad post');
+	await ruta.getByRole('button', { name: 'Visa kund', exact: true }).click();
+	await forvantaKund(page, 'Ek, Vilgot', '20170101-2393');
+	await menyrad.getByRole('button', { name: 'Sökverktyget', exact: true }).click();
+	await ruta.getByRole('button', { name: 'Nästa post', exact: true }).click();
+	await forvantaKund(page, 'Sjö, Tilda', '20180816-2380');
+});
+
+test('Infoga dokument: mappen skannade dokument, Infoga, det hämtade till höger', async ({
+	page
+}) => {
+	await startaOvning(page, SKANNING.title);
+	await gaTillSov(page);
+	await sok(page, '130531-2397', '20');
+	await forvantaKund(page, 'Lund, Elias', '20130531-2397');
+	await page.getByRole('treeitem', { name: /^LSS Utredning 250901-/ }).dblclick();
+	await page.getByRole('tab', { name: 'Infoga dokument', exact: true }).click();
+	await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Markera ett dokument' })).toBeVisible();
+	await axe(page, 'Infoga dokument, inget infogat');
+	await page
+		.getByRole('listbox', { name: 'Skannade dokument' })
+		.getByRole('option', { name: /^Läkarintyg/ })
+		.click();
+	await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+	const hamtat = page.getByRole('region', { name: 'Infogade dokument' });
+	await expect(hamtat.getByRole('heading', { name: 'Läkarintyg 2025-08-28' })).toBeVisible();
+	await expect(hamtat).toContainText('barn- och ungdomshabiliteringen');
+	await axe(page, 'Infoga dokument med ett infogat läkarintyg');
+});
