@@ -56,7 +56,10 @@ test('övningarna står under manualens kapitel, och en godkänd övning visar s
 	expect(rubriker).toEqual([
 		'Aktualisera och inleda utredning',
 		'Dokumentation',
-		'Beslut och beställning'
+		'Beslut och beställning',
+		'Utskrift, skanning och PDF',
+		'Sökverktyget',
+		'Tips'
 	]);
 	const forsta = kapitel.first();
 	const antal = await forsta.getByRole('heading', { level: 4 }).count();
