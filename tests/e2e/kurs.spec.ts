@@ -63,8 +63,11 @@ test('övningarna står under manualens kapitel, och en godkänd övning visar s
 			'Aktualisera och inleda utredning',
 			'Dokumentation',
 			'Beslut och beställning',
+			'Utskrift, skanning och PDF',
 			'Ta bort en beställning',
-			'LASS-beslut (beslut om assistansersättning från Försäkringskassan)'
+			'LASS-beslut (beslut om assistansersättning från Försäkringskassan)',
+			'Sökverktyget',
+			'Tips'
 		])
 	);
 	// the chapter of the exercise passed below

@@ -108,7 +108,9 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'bedomning', regelverk: 'bedomning' },
 		{ falt: 'slutlage', regelverk: 'slutlage' },
 		{ falt: 'kontakter', regelverk: 'kontakt' },
-		{ falt: 'lass', regelverk: 'lass' }
+		{ falt: 'lass', regelverk: 'lass' },
+		{ falt: 'hushall', regelverk: 'hushall' },
+		{ falt: 'utskrift', regelverk: 'utskrift' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {

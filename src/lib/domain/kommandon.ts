@@ -34,6 +34,16 @@ import {
 	type BekraftaBestallning,
 	type TaBortBestallning
 } from './bestallning-kommandon';
+import {
+	andraKundlista,
+	infogaDokument,
+	skrivUt,
+	sparaHushall,
+	type AndraKundlista,
+	type InfogaDokument,
+	type SkrivUt,
+	type SparaHushall
+} from './ovriga-kommandon';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
 import { saknadAktualiseringsfalt } from './formular/aktualisering';
 import { saknatInledningsfalt } from './formular/utredning';
@@ -91,7 +101,11 @@ export type Kommando =
 	| SigneraAnteckning
 	| FelmarkeraAnteckning
 	| KopieraTexter
-	| KlistraInTexter;
+	| KlistraInTexter
+	| SparaHushall
+	| SkrivUt
+	| AndraKundlista
+	| InfogaDokument;
 
 /** The fields of one aktualisering as the form holds them (A3). */
 export interface AktualiseringUtkast {
@@ -318,5 +332,13 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 			return kopieraTexter(state, k);
 		case 'klistraInTexter':
 			return klistraInTexter(state, k);
+		case 'sparaHushall':
+			return sparaHushall(state, k);
+		case 'skrivUt':
+			return skrivUt(state, k);
+		case 'andraKundlista':
+			return andraKundlista(state, k);
+		case 'infogaDokument':
+			return infogaDokument(state, k);
 	}
 }

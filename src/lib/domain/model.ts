@@ -20,6 +20,22 @@ export interface HushallsMedlem {
 	relation: string;
 }
 
+/** A Hushåll as saved with Spara (E2): its members and who is registerledare. */
+export interface SparatHushall {
+	medlemmar: HushallsMedlem[];
+	registerledare: Personnummer;
+}
+
+/** Where a scanned document was fetched in (E7): an utredning, or a verkställighet. */
+export type Infogningsplats = { utredningId: string } | { verkstallighetId: string };
+
+/** A scanned document fetched in from the folder (E7). */
+export interface InfogatDokument {
+	pnr: Personnummer;
+	plats: Infogningsplats;
+	dokumentId: string;
+}
+
 /** A person as the personregister (and KIR) knows them. Names are stored surname first. */
 export interface Person {
 	pnr: Personnummer;
@@ -121,6 +137,12 @@ export interface CaseState {
 	idag: IsoDatum;
 	/** Most recently opened first, at most 10 (S4). */
 	senasteKunder: Personnummer[];
+	/** Hushåll saved in the attempt, per customer: replaces the register's (E2). */
+	hushall: Record<Personnummer, SparatHushall>;
+	/** The trainee's own list of customers, the star's Lägg till / Ta bort (E3). */
+	kundlista: Personnummer[];
+	/** Scanned documents fetched in with Infoga dokument (E7), in order. */
+	infogade: InfogatDokument[];
 	/** Running counters so ids replay identically. */
 	nasta: {
 		aktualisering: number;

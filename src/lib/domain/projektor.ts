@@ -126,6 +126,9 @@ export class Projektor {
 	#kunder: CaseState['kunder'] | undefined;
 	#senasteKunder: Personnummer[] | undefined;
 	#urklipp: CaseState['urklipp'] | undefined;
+	#hushall: CaseState['hushall'] | undefined;
+	#kundlista: Personnummer[] | undefined;
+	#infogade: CaseState['infogade'] | undefined;
 	#nasta: CaseState['nasta'] | undefined;
 	/**
 	 * Per utredning: how many beslut it has and how many of them are pågående bifall (N3); and
@@ -421,6 +424,26 @@ export class Projektor {
 				this.#bedomningar.lagg([h.bedomning]);
 				this.#raknare().bedomning++;
 				return;
+			case 'HushallSparat':
+				(this.#hushall ??= { ...this.#start.hushall })[h.pnr] = {
+					medlemmar: h.medlemmar,
+					registerledare: h.registerledare
+				};
+				return;
+			case 'DokumentUtskrivet':
+				return;
+			case 'KundlistaAndrad': {
+				const lista = (this.#kundlista ?? this.#start.kundlista).filter((p) => p !== h.pnr);
+				this.#kundlista = h.atgard === 'laggTill' ? [...lista, h.pnr] : lista;
+				return;
+			}
+			case 'DokumentInfogat':
+				(this.#infogade ??= [...this.#start.infogade]).push({
+					pnr: h.pnr,
+					plats: h.plats,
+					dokumentId: h.dokumentId
+				});
+				return;
 			default: {
 				const okand: never = h;
 				void okand;
@@ -439,7 +462,15 @@ export class Projektor {
 			this.#anteckningar,
 			this.#bedomningar
 		];
-		const ovrigt = [this.#kunder, this.#senasteKunder, this.#urklipp, this.#nasta];
+		const ovrigt = [
+			this.#kunder,
+			this.#senasteKunder,
+			this.#urklipp,
+			this.#nasta,
+			this.#hushall,
+			this.#kundlista,
+			this.#infogade
+		];
 		const andrat =
 			listor.some((l) => l.andrad) ||
 			ovrigt.some((x) => x !== undefined) ||
@@ -459,6 +490,9 @@ export class Projektor {
 		if (this.#senasteKunder) s.senasteKunder = this.#senasteKunder;
 		if (this.#urklipp !== undefined) s.urklipp = this.#urklipp;
 		if (this.#nasta) s.nasta = this.#nasta;
+		if (this.#hushall) s.hushall = this.#hushall;
+		if (this.#kundlista) s.kundlista = this.#kundlista;
+		if (this.#infogade) s.infogade = this.#infogade;
 		if (this.#kontakter.size) {
 			s.kontakter = { ...s.kontakter };
 			for (const [pnr, lista] of this.#kontakter) s.kontakter[pnr] = lista.varde;

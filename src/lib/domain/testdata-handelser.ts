@@ -234,6 +234,31 @@ export function slumpadeHandelser(
 				lssInsatserVerkstallighetId: null
 			}
 		}),
+		() => ({
+			typ: 'HushallSparat',
+			pnr: pnr(),
+			medlemmar: [{ pnr: pnr(), namn: `M${n}`, relation: 'Vårdnadshavare' }],
+			registerledare: pnr()
+		}),
+		() => ({
+			typ: 'DokumentUtskrivet',
+			pnr: pnr(),
+			vad: 'Beslut',
+			dokument: [{ id: gammal(ids.beslut, 'beslut'), etikett: 'B' }],
+			mall: 'M',
+			skrivare: 'S'
+		}),
+		() => ({
+			typ: 'KundlistaAndrad',
+			pnr: pnr(),
+			atgard: slump.chans(0.6) ? 'laggTill' : 'taBort'
+		}),
+		() => ({
+			typ: 'DokumentInfogat',
+			pnr: pnr(),
+			plats: { utredningId: gammal(ids.utr, 'utr') },
+			dokumentId: 'skannat-1'
+		}),
 		() => ({ typ: 'LedtradVisad', regelId: 'R1', vad: 'v', steg: 1 }),
 		() => ({ typ: 'StegAngrat', antal: slump.heltal(0, 4) })
 	];

@@ -30,7 +30,7 @@ export const kontaktSchema = z.strictObject({
 	anteckning: z.string().optional()
 });
 
-const hushallsMedlem = z.strictObject({
+export const hushallsMedlem = z.strictObject({
 	pnr: personnummer,
 	namn: z.string(),
 	relation: z.string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARHUNDRADEN } from '../domain/katalog';
 import { LAGEN } from '../domain/lage';
+import { UTSKRIFTSSLAG } from '../domain/utskrift';
 import type { Handelse, HandelseTyp, LagradHandelse } from '../domain/handelser';
 import {
 	aktualiseringSchema as aktualisering,
@@ -9,6 +10,7 @@ import {
 	beslutSchema,
 	bestallningSchema,
 	datum,
+	hushallsMedlem,
 	kontaktSchema as kontakt,
 	personnummer,
 	personSchema as person,
@@ -49,6 +51,10 @@ export const HANDELSETYPER = [
 	'TexterKopierade',
 	'TexterInklistrade',
 	'BedomningSparad',
+	'HushallSparat',
+	'DokumentUtskrivet',
+	'KundlistaAndrad',
+	'DokumentInfogat',
 	'LedtradVisad',
 	'StegAngrat'
 ] as const satisfies readonly HandelseTyp[];
@@ -133,6 +139,34 @@ export const handelseSchema = z.discriminatedUnion(
 			anteckningar: z.array(anteckningSchema)
 		}),
 		z.strictObject({ typ: z.literal('BedomningSparad'), bedomning: bedomningSchema }),
+		z.strictObject({
+			typ: z.literal('HushallSparat'),
+			pnr: personnummer,
+			medlemmar: z.array(hushallsMedlem),
+			registerledare: personnummer
+		}),
+		z.strictObject({
+			typ: z.literal('DokumentUtskrivet'),
+			pnr: personnummer,
+			vad: z.enum(UTSKRIFTSSLAG),
+			dokument: z.array(z.strictObject({ id: z.string(), etikett: z.string() })),
+			mall: z.string(),
+			skrivare: z.string()
+		}),
+		z.strictObject({
+			typ: z.literal('KundlistaAndrad'),
+			pnr: personnummer,
+			atgard: z.enum(['laggTill', 'taBort'])
+		}),
+		z.strictObject({
+			typ: z.literal('DokumentInfogat'),
+			pnr: personnummer,
+			plats: z.union([
+				z.strictObject({ utredningId: z.string() }),
+				z.strictObject({ verkstallighetId: z.string() })
+			]),
+			dokumentId: z.string().min(1)
+		}),
 		z.strictObject({
 			typ: z.literal('LedtradVisad'),
 			regelId: z.string().min(1),

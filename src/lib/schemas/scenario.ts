@@ -16,6 +16,7 @@ import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
 import { INSATSFAMILJER, INSATSTABELL, LASS } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
 import { KONTAKTTYPER } from '../domain/katalog';
+import { SKRIVARE, UTSKRIFTSSLAG } from '../domain/utskrift';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
 
@@ -309,6 +310,32 @@ const forvantatSlutlage = z
 		arendetAvslutat: datum.optional()
 	})
 	.strict();
+/** E2: the household members to be added, each with its relation. */
+const forvantatHushall = z
+	.object({
+		medlemmar: z.array(z.object({ pnr: personnummer, relation: z.string().min(1) }).strict()).min(1)
+	})
+	.strict();
+
+/**
+ * E5 (and O6's print step): what is to be printed. `beslut`: the Beslut names to print, no
+ * more and no fewer; `utredning`: the id of the utredning to print; `skrivare`: the printer,
+ * `Microsoft Print to PDF` for a PDF to säker e-post.
+ */
+const forvantadUtskrift = z
+	.object({
+		vad: z.enum(UTSKRIFTSSLAG),
+		beslut: z.array(z.string().min(1)).min(1).optional(),
+		utredning: z.string().min(1).optional(),
+		skrivare: z.enum(SKRIVARE).optional()
+	})
+	.strict()
+	.refine((u) => (u.vad === 'Beslut') === !!u.beslut, {
+		message: 'beslut anges med vad: Beslut, och bara då'
+	})
+	.refine((u) => (u.vad === 'Utredning') === !!u.utredning, {
+		message: 'utredning anges med vad: Utredning, och bara då'
+	});
 
 /** The scenario's expectations: the solution the start state is paired with. */
 export const forvantatSchema = z
@@ -353,7 +380,9 @@ export const forvantatSchema = z
 		/** Ids of start-state beställningar to remove, and no other (R1). */
 		borttagningar: z.array(z.string().min(1)).default([]),
 		/** The new beställning at an avbrott (R2). */
-		avbrott: forvantatAvbrott.optional()
+		avbrott: forvantatAvbrott.optional(),
+		hushall: forvantatHushall.optional(),
+		utskrift: forvantadUtskrift.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -421,7 +450,9 @@ export const REGELVERK = [
 	'lass',
 	'bekraftelse',
 	'borttagning',
-	'avbrott'
+	'avbrott',
+	'hushall',
+	'utskrift'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

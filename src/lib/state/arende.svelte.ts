@@ -18,7 +18,8 @@ import type { MockState } from './mock.svelte';
 
 export type { AvslutUtkast, VerkstallighetUtkast };
 
-export type UtredningFlik = 'utredning' | 'beslut';
+/** The utredning's tabs; Infoga dokument is E7's (scanned documents fetched in). */
+export type UtredningFlik = 'utredning' | 'beslut' | 'infoga';
 export type BeslutFlik = 'beslut' | 'bestallning';
 
 /** The screen state of sections 5–8, saved with the attempt like VyData. */

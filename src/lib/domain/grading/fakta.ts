@@ -5,6 +5,7 @@ import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
 import { SLUTLAGESFAKTA } from './fakta-slutlage';
 import { BESTALLNINGSFAKTA } from './fakta-bestallning';
+import { OVRIGA_FAKTA } from './fakta-ovrigt';
 import { arBifall } from '../beslut';
 import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
@@ -168,6 +169,7 @@ const DEFINITIONER: Record<string, Definition> = {
 	...BESLUTSFAKTA,
 	...SLUTLAGESFAKTA,
 	...BESTALLNINGSFAKTA,
+	...OVRIGA_FAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

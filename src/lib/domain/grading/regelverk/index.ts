@@ -11,6 +11,7 @@ import { dokumentationsregler } from './dokumentation';
 import { kontaktregler } from './kontakt';
 import { lassregler } from './lass';
 import { ordningsregler } from './ordning';
+import { hushallsregler, utskriftsregler } from './ovrigt';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
 import { slutlagesregler } from './slutlage';
@@ -35,7 +36,9 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	lass: lassregler,
 	bekraftelse: bekraftelseregler,
 	borttagning: borttagningsregler,
-	avbrott: avbrottsregler
+	avbrott: avbrottsregler,
+	hushall: hushallsregler,
+	utskrift: utskriftsregler
 };
 
 /**
