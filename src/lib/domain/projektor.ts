@@ -1,4 +1,4 @@
-import { arBifall, beslutPagar, fetmarkerarUtredning, type Beslut } from './beslut';
+import { arBifall, fetmarkerarUtredning, type Beslut } from './beslut';
 import { dagenFore, type IsoDatum } from './datum';
 import type { Handelse } from './handelser';
 import { LSS_INSATSER } from './insatstabell';
