@@ -110,7 +110,10 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'kontakter', regelverk: 'kontakt' },
 		{ falt: 'lass', regelverk: 'lass' },
 		{ falt: 'hushall', regelverk: 'hushall' },
-		{ falt: 'utskrift', regelverk: 'utskrift' }
+		{ falt: 'utskrift', regelverk: 'utskrift' },
+		{ falt: 'bekraftelser', regelverk: 'bekraftelse' },
+		{ falt: 'borttagningar', regelverk: 'borttagning' },
+		{ falt: 'avbrott', regelverk: 'avbrott' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {
