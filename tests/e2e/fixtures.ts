@@ -32,9 +32,28 @@ export function fangaSidfel(page: Page, baseURL: string | undefined): string[] {
 	return fel;
 }
 
+/**
+ * An init script: `window.print` counts its calls in `window.__utskrifter` instead of opening
+ * the native print dialog (E5), so a test can assert that the preview was printed.
+ */
+export function stubbaUtskrift(): void {
+	const w = window as unknown as { __utskrifter: number; print: () => void };
+	w.__utskrifter = 0;
+	w.print = () => {
+		w.__utskrifter++;
+	};
+}
+
+/** How many times the page called `window.print` (after `stubbaUtskrift`). */
+export function utskrifter(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { __utskrifter: number }).__utskrifter);
+}
+
 export const test = base.extend<{ sidfel: string[] }>({
 	sidfel: [
 		async ({ page, baseURL }, use) => {
+			// Utskrift (E5) ends in the browser's own print dialog: counted, never opened
+			await page.addInitScript(stubbaUtskrift);
 			const fel = fangaSidfel(page, baseURL);
 			await use(fel);
 			expect(fel, 'Sidan fick fel under testet').toEqual([]);

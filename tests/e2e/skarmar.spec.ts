@@ -323,6 +323,8 @@ test('högerklick på varje slags nod ger de val manualen nämner för den (rubr
 	await forvantaMeny(page, r, 'Personuppgifter', ['Person', 'Hushåll', 'Kontaktuppgifter']);
 	await forvantaMeny(page, r, 'LSS utredning o verkställighet', [
 		'Aktualisering',
+		// L1: "Högerklicka på LSS utredning o verkställighet och välj direkt Inled utredning"
+		'Inled utredning',
 		'Verkställighet (lov)'
 	]);
 	await forvantaMeny(page, r, 'Utredningar', []);

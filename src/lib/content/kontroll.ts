@@ -107,7 +107,15 @@ const LASES_AV: { falt: keyof Scenario['forvantat']; regelverk: Scenario['regelv
 		{ falt: 'dokumentation', regelverk: 'dokumentation' },
 		{ falt: 'bedomning', regelverk: 'bedomning' },
 		{ falt: 'bevakningar', regelverk: 'bevakning' },
-		{ falt: 'bevakningsstatus', regelverk: 'bevakning' }
+		{ falt: 'bevakningsstatus', regelverk: 'bevakning' },
+		{ falt: 'slutlage', regelverk: 'slutlage' },
+		{ falt: 'kontakter', regelverk: 'kontakt' },
+		{ falt: 'lass', regelverk: 'lass' },
+		{ falt: 'hushall', regelverk: 'hushall' },
+		{ falt: 'utskrift', regelverk: 'utskrift' },
+		{ falt: 'bekraftelser', regelverk: 'bekraftelse' },
+		{ falt: 'borttagningar', regelverk: 'borttagning' },
+		{ falt: 'avbrott', regelverk: 'avbrott' }
 	];
 
 function kontrolleraRegelverk(s: Scenario): string[] {

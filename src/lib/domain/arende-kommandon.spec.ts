@@ -349,4 +349,30 @@ describe('Justera beslutets gtom (V5, E1)', () => {
 		expect(s.beslut[0].till).toBe('2025-03-09');
 		expect(s.utredningar.find((u) => u.id === UTR)?.pagaendeBeslut).toBe(false);
 	});
+	it('ends the beställning sent for the ended beslut too ("avslutsdatum på alla ställen … beställningar")', () => {
+		let s = kor(grund(), sparaBeslut(beslut()));
+		s = kor(
+			s,
+			{ typ: 'sparaBestallning', pnr: PNR, franBeslutId: 'beslut-1', utkast: bestallning() },
+			{
+				typ: 'skapaVerkstallighet',
+				pnr: PNR,
+				insatskategori: 'Rekrytering LSS-insatser',
+				utforare: 'Lss, Rekryteringshandläggare',
+				organisation: 'LSS Rekrytering',
+				fran: '2025-03-10'
+			}
+		);
+		expect(s.bestallningar[0].till).toBe('2026-03-09');
+		s = kor(s, {
+			typ: 'avslutaVerkstallighet',
+			id: 'verk-1',
+			oppnaAvslutad: false,
+			avslutsdatum: '2025-06-30',
+			justeraGtom: true,
+			avslutsorsak: ''
+		});
+		expect(s.bestallningar[0].till).toBe('2025-06-30');
+		expect(s.beslut[0].till).toBe('2025-06-30');
+	});
 });

@@ -96,6 +96,12 @@ export interface BestallningUtkast {
 	till: string;
 	bestalltDatum: string;
 	bestallningstext: string;
+	/**
+	 * Beslutsfattare/beställare and its Organisation (R2); '' or absent when left empty (a draft
+	 * from before the fields existed has neither).
+	 */
+	beslutsfattare?: string;
+	beslutsfattarensOrganisation?: string;
 }
 
 export type SparaBestallning = {
@@ -104,12 +110,16 @@ export type SparaBestallning = {
 	/** The beslut whose Beställning tab this is. */
 	franBeslutId: string;
 	utkast: BestallningUtkast;
+	/** Kopiera beställning (R2): the beställning copied, which then ends the day before (R3). */
+	kopieradFran?: string;
 };
 
 /** Spara in the Beställning tab sends the beställning to the utförare (O5). */
 export function sparaBestallning(state: CaseState, k: SparaBestallning): Utfall {
 	const fran = state.beslut.find((b) => b.id === k.franBeslutId && b.pnr === k.pnr);
 	if (!fran) return nej('Beslutet finns inte hos kunden.');
+	if (k.kopieradFran && !state.bestallningar.some((b) => b.id === k.kopieradFran))
+		return nej('Beställningen som kopierades finns inte längre.');
 	const d = k.utkast;
 	if (d.beslutId && !state.beslut.some((b) => b.id === d.beslutId && b.pnr === k.pnr))
 		return nej('Det valda beslutet finns inte hos kunden.', 'Beslut');
@@ -137,7 +147,13 @@ export function sparaBestallning(state: CaseState, k: SparaBestallning): Utfall 
 		...(d.till ? { till: d.till } : {}),
 		bestalltDatum: d.bestalltDatum,
 		bestallningstext: d.bestallningstext,
-		bekraftad: false
+		bekraftad: false,
+		// only when filled in, so a beställning saved before these fields existed replays the same
+		...(d.beslutsfattare ? { beslutsfattare: d.beslutsfattare } : {}),
+		...(d.beslutsfattarensOrganisation
+			? { beslutsfattarensOrganisation: d.beslutsfattarensOrganisation }
+			: {}),
+		...(k.kopieradFran ? { kopieradFran: k.kopieradFran } : {})
 	};
 	return { ok: true, handelser: [{ typ: 'BestallningSparad', bestallning }] };
 }

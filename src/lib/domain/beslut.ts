@@ -1,5 +1,5 @@
 import type { IsoDatum } from './datum';
-import { INGEN_BESLUT } from './insatstabell';
+import { INGEN_BESLUT, LASS } from './insatstabell';
 import { beslutsutfall } from './insatstabell-uppslag';
 import type { Personnummer } from './personnummer';
 import type { Period, Timmar } from './timmar';
@@ -51,6 +51,19 @@ export function beslutPagar(b: Pick<Beslut, 'fran' | 'till'>, dag: IsoDatum): bo
 }
 
 /**
+ * N3: whether a beslut keeps its utredning bold (pågående) on `dag`: a bifall still running, but
+ * not the LASS-beslut, since "en LSS Utredning med ett pågående/aktuellt LASS-beslut är inte
+ * fetmarkerad". An utredning that also holds another pågående beslut is bold by that one (rules.md
+ * reading 23).
+ */
+export function fetmarkerarUtredning(
+	b: Pick<Beslut, 'beslut' | 'fran' | 'till'>,
+	dag: IsoDatum
+): boolean {
+	return arBifall(b) && b.beslut !== LASS.beslut && beslutPagar(b, dag);
+}
+
+/**
  * How a bifall beslut is named in the beställning's Beslut list (table of section 7:
  * `LSS Ledsagarservice Bifall DATUM`, reading 13: `ÅÅMMDD`).
  */
@@ -82,6 +95,22 @@ export interface Bestallning {
 	bestalltDatum: IsoDatum;
 	bestallningstext: string;
 	bekraftad: boolean;
+	/** Beslutsfattare/beställare and Organisation Beslutsfattare/beställare (R2). */
+	beslutsfattare?: string;
+	beslutsfattarensOrganisation?: string;
+	/** The beställning this one was copied from (Kopiera beställning, R2): it ends the day before (R3). */
+	kopieradFran?: string;
+	/** The box Ta in beställning as confirmed (C3), and the verkställighet it was taken into (C2). */
+	bekraftelse?: Bekraftelse;
+}
+
+/** What Ta in beställning held at Spara (C3), and the open verkställighet it matched (C2). */
+export interface Bekraftelse {
+	insatskategori: string;
+	utforare: string;
+	organisation: string;
+	/** The customer's open verkställighet with that Insatskategori and Utförare; null if none. */
+	verkstallighetId: string | null;
 }
 
 /** Metod/Instrument of a bedömning (O9); the first is the manual's, the others distractors. */

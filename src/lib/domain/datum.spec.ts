@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arGiltigtDatum, kortDatum, tolkaDatum } from './datum';
+import { arGiltigtDatum, dagenFore, kortDatum, tolkaDatum } from './datum';
 
 describe('tolkaDatum', () => {
 	it('reads the three typed forms', () => {
@@ -36,5 +36,17 @@ describe('tolkaDatum, many forms at once', () => {
 		expect(forsta).toEqual([null, '2024-02-29', '2023-03-01', '2023-03-01', null, null, null]);
 		expect([...texter].reverse().map(tolkaDatum)).toEqual([...forsta].reverse());
 		expect(arGiltigtDatum('1999-13-01')).toBe(false);
+	});
+});
+
+describe('dagenFore (R3)', () => {
+	it('steps back one calendar day over months, years and leap days', () => {
+		expect(dagenFore('2025-05-13')).toBe('2025-05-12');
+		expect(dagenFore('2025-03-01')).toBe('2025-02-28');
+		expect(dagenFore('2024-03-01')).toBe('2024-02-29');
+		expect(dagenFore('2026-01-01')).toBe('2025-12-31');
+		// the switch to summer time (last Sunday of March) is still one day
+		expect(dagenFore('2025-03-31')).toBe('2025-03-30');
+		expect(dagenFore('2025-10-27')).toBe('2025-10-26');
 	});
 });

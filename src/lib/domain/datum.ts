@@ -44,3 +44,12 @@ export function arGiltigtDatum(text: string): boolean {
 export function kortDatum(iso: IsoDatum): string {
 	return lightFormat(parseISO(iso), 'yyMMdd');
 }
+
+/** The day before `iso` (R3: the old beställning ends the day before the new one applies). */
+export function dagenFore(iso: IsoDatum): IsoDatum {
+	// a calendar day back on the parsed local date (the first of a month goes to the last of the
+	// one before): date-fns' subDays would do the same and add its chunk to the first page
+	const d = parseISO(iso);
+	d.setDate(d.getDate() - 1);
+	return lightFormat(d, ISO);
+}

@@ -2,7 +2,16 @@ import type { Bedomning, Beslut, Bestallning } from './beslut';
 import type { Bevakning } from './bevakning';
 import type { Anteckning, KopieradText } from './dokumentation';
 import type { Arhundrade } from './katalog';
-import type { Aktualisering, Kontakt, Person, Utredning, Verkstallighet } from './model';
+import type {
+	Aktualisering,
+	HushallsMedlem,
+	Infogningsplats,
+	Kontakt,
+	Person,
+	Utredning,
+	Verkstallighet
+} from './model';
+import type { UtskrivetDokument, Utskriftsslag } from './utskrift';
 import type { Personnummer } from './personnummer';
 import type { SokForm } from './kundsok';
 
@@ -39,6 +48,17 @@ export type Handelse =
 	/** One Spara of the Beslut tab: every beslut filled in before it (B4). */
 	| { typ: 'BeslutSparade'; beslut: Beslut[] }
 	| { typ: 'BestallningSparad'; bestallning: Bestallning }
+	/** Spara after Ta in beställning (C3): the beställning is confirmed. */
+	| {
+			typ: 'BestallningBekraftad';
+			id: string;
+			insatskategori: string;
+			utforare: string;
+			organisation: string;
+			verkstallighetId: string | null;
+	  }
+	/** Ja in Ta bort beställning? (R1). */
+	| { typ: 'BestallningBorttagen'; id: string }
 	| { typ: 'VerkstallighetSkapad'; verkstallighet: Verkstallighet }
 	| {
 			typ: 'VerkstallighetAvslutad';
@@ -70,6 +90,26 @@ export type Handelse =
 	| { typ: 'BevakningLagd'; bevakning: Bevakning }
 	| { typ: 'BevakningAndrad'; bevakning: Bevakning }
 	| { typ: 'BevakningBorttagen'; id: string }
+	/** Spara in the tab Hushåll (E2): the whole hushåll as it then stood. */
+	| {
+			typ: 'HushallSparat';
+			pnr: Personnummer;
+			medlemmar: HushallsMedlem[];
+			registerledare: Personnummer;
+	  }
+	/** Printed from the preview (E5): what, with which CDS template, on which printer. */
+	| {
+			typ: 'DokumentUtskrivet';
+			pnr: Personnummer;
+			vad: Utskriftsslag;
+			dokument: UtskrivetDokument[];
+			mall: string;
+			skrivare: string;
+	  }
+	/** The star's Lägg till or Ta bort (E3). */
+	| { typ: 'KundlistaAndrad'; pnr: Personnummer; atgard: 'laggTill' | 'taBort' }
+	/** A scanned document fetched in with the box infoga (E7). */
+	| { typ: 'DokumentInfogat'; pnr: Personnummer; plats: Infogningsplats; dokumentId: string }
 	/**
 	 * Öva: the trainee took a hint, rung `steg` (1 principle, 2 rule, 3 where, 4 answer) for the
 	 * requirement `regelId` (rules.md id) that checks `vad` (ids repeat: U7 orders several steps).

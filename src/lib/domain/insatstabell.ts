@@ -465,6 +465,43 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 /** Every row, in the table's order. */
 export const INSATSRADER: readonly Insatsrad[] = INSATSFAMILJER.map((i) => INSATSTABELL[i]);
 
+/** The manual's section of the LASS-beslut (rules.md section 11). */
+export const LASS_AVSNITT = 'LASS-beslut (beslut om assistansersättning från Försäkringskassan)';
+
+/**
+ * The LASS-beslut's row (rules.md L1–L6): a beslut that is an administrative record of
+ * Försäkringskassan's, with no beställning (L5), so it has a shape of its own beside section 7's
+ * rows. Its values live here once: the catalogs, the projection (N3), the scenario schema and the
+ * rule set `lass` read them. The sentences each is read from are the rule set's
+ * (grading/regelverk/lass-citat.ts): this table loads on every exercise page, the grader later.
+ */
+export interface Lassrad {
+	avsnitt: string;
+	insatskategori: string;
+	beslut: string;
+	utfall: Beslutsutfall;
+	/** L4: hours per Vecka, the unit changed first. */
+	timmar: Period;
+	/** L6 (rules.md reading 5): LSS Insatser's Utförare in the LASS case. */
+	lssInsatserUtforare: string;
+	/** L5: no beställning is sent. */
+	bestallning: null;
+	/** L4: "3) Vid Beslut: välj Assistanskostnader utöver LASS." */
+	citat: string;
+}
+
+export const LASS: Lassrad = {
+	avsnitt: LASS_AVSNITT,
+	insatskategori: LSS_INSATSER,
+	beslut: 'Assistanskostnader utöver LASS',
+	// "en kund har beviljats assistansersättning": the beslut grants
+	utfall: 'bifall',
+	timmar: 'Vecka',
+	lssInsatserUtforare: 'LSS Myndighet',
+	bestallning: null,
+	citat: '3) Vid Beslut: välj Assistanskostnader utöver LASS.'
+};
+
 /** A beslut in the Beslut list that is no row of section 7: the LASS-beslut (rules.md L4). */
 export interface OvrigtBeslut {
 	namn: string;
@@ -474,11 +511,5 @@ export interface OvrigtBeslut {
 }
 
 export const OVRIGA_BESLUT: readonly OvrigtBeslut[] = [
-	{
-		namn: 'Assistanskostnader utöver LASS',
-		// "en kund har beviljats assistansersättning": the beslut grants
-		utfall: 'bifall',
-		avsnitt: 'LASS-beslut (beslut om assistansersättning från Försäkringskassan)',
-		citat: '3) Vid Beslut: välj Assistanskostnader utöver LASS.'
-	}
+	{ namn: LASS.beslut, utfall: LASS.utfall, avsnitt: LASS.avsnitt, citat: LASS.citat }
 ];

@@ -29,6 +29,22 @@ import {
 	type SkapaVerkstallighet
 } from './verkstallighet-kommandon';
 import type { AndraBevakning, LaggBevakning, TaBortBevakning } from './bevakning-kommandon';
+import {
+	bekraftaBestallning,
+	taBortBestallning,
+	type BekraftaBestallning,
+	type TaBortBestallning
+} from './bestallning-kommandon';
+import {
+	andraKundlista,
+	infogaDokument,
+	skrivUt,
+	sparaHushall,
+	type AndraKundlista,
+	type InfogaDokument,
+	type SkrivUt,
+	type SparaHushall
+} from './ovriga-kommandon';
 import { kravDatum, nej, type Avslag, type Utfall } from './utfall';
 import { saknadAktualiseringsfalt } from './formular/aktualisering';
 import { saknatInledningsfalt } from './formular/utredning';
@@ -76,6 +92,8 @@ export type Kommando =
 	  }
 	| SparaBeslut
 	| SparaBestallning
+	| BekraftaBestallning
+	| TaBortBestallning
 	| SparaBedomning
 	| SkapaVerkstallighet
 	| AvslutaVerkstallighet
@@ -87,7 +105,11 @@ export type Kommando =
 	| KlistraInTexter
 	| LaggBevakning
 	| AndraBevakning
-	| TaBortBevakning;
+	| TaBortBevakning
+	| SparaHushall
+	| SkrivUt
+	| AndraKundlista
+	| InfogaDokument;
 
 /** The fields of one aktualisering as the form holds them (A3). */
 export interface AktualiseringUtkast {
@@ -308,6 +330,10 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 			return sparaBeslut(state, k);
 		case 'sparaBestallning':
 			return sparaBestallning(state, k);
+		case 'bekraftaBestallning':
+			return bekraftaBestallning(state, k);
+		case 'taBortBestallning':
+			return taBortBestallning(state, k);
 		case 'sparaBedomning':
 			return sparaBedomning(state, k);
 		case 'skapaVerkstallighet':
@@ -331,5 +357,13 @@ export function utfor(state: CaseState, k: Kommando, omvarld: Omvarld): Utfall {
 		case 'taBortBevakning':
 			// loaded by whoever sends them (see laggTillBevakningskommandon)
 			return bevakningskommandon!(state, k);
+		case 'sparaHushall':
+			return sparaHushall(state, k);
+		case 'skrivUt':
+			return skrivUt(state, k);
+		case 'andraKundlista':
+			return andraKundlista(state, k);
+		case 'infogaDokument':
+			return infogaDokument(state, k);
 	}
 }

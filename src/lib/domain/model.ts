@@ -21,6 +21,22 @@ export interface HushallsMedlem {
 	relation: string;
 }
 
+/** A Hushåll as saved with Spara (E2): its members and who is registerledare. */
+export interface SparatHushall {
+	medlemmar: HushallsMedlem[];
+	registerledare: Personnummer;
+}
+
+/** Where a scanned document was fetched in (E7): an utredning, or a verkställighet. */
+export type Infogningsplats = { utredningId: string } | { verkstallighetId: string };
+
+/** A scanned document fetched in from the folder (E7). */
+export interface InfogatDokument {
+	pnr: Personnummer;
+	plats: Infogningsplats;
+	dokumentId: string;
+}
+
 /** A person as the personregister (and KIR) knows them. Names are stored surname first. */
 export interface Person {
 	pnr: Personnummer;
@@ -72,10 +88,11 @@ export interface Utredning {
 	slutdatum?: IsoDatum;
 	ansvarigHandlaggare: string;
 	organisation: string;
-	/** Whether a beslut in it is still pågående (N3 bold with an end date). */
+	/**
+	 * Whether a beslut in it still keeps it bold with an end date (N3): derived from its beslut in
+	 * the projection (a LASS-beslut does not count), or given by a start state without them.
+	 */
 	pagaendeBeslut?: boolean;
-	/** LASS-beslut utredningar are not bold even when current (N3 exception). */
-	lass?: boolean;
 }
 
 export interface Verkstallighet {
@@ -123,6 +140,12 @@ export interface CaseState {
 	idag: IsoDatum;
 	/** Most recently opened first, at most 10 (S4). */
 	senasteKunder: Personnummer[];
+	/** Hushåll saved in the attempt, per customer: replaces the register's (E2). */
+	hushall: Record<Personnummer, SparatHushall>;
+	/** The trainee's own list of customers, the star's Lägg till / Ta bort (E3). */
+	kundlista: Personnummer[];
+	/** Scanned documents fetched in with Infoga dokument (E7), in order. */
+	infogade: InfogatDokument[];
 	/** Running counters so ids replay identically. */
 	nasta: {
 		aktualisering: number;
@@ -143,12 +166,11 @@ export function utredningsEtikett(u: Utredning, kort: (d: IsoDatum) => string): 
 }
 
 /**
- * Bold (pågående) by N3: pågående with no end date, or with a pågående beslut; never a
- * LASS-beslut utredning on that ground alone.
+ * Bold (pågående) by N3: pågående with no end date, or with a pågående beslut. The LASS
+ * exception is in `pagaendeBeslut` itself, derived from the beslut (`fetmarkerarUtredning`).
  */
 export function utredningArPagaende(u: Utredning): boolean {
-	if (!u.slutdatum) return true;
-	return !!u.pagaendeBeslut && !u.lass;
+	return !u.slutdatum || !!u.pagaendeBeslut;
 }
 
 /** The label of a verkställighet (N4, reading 13: " – " before the utförare). */

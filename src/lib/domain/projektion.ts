@@ -57,6 +57,9 @@ export function startState(start: Startlage = {}, idag: IsoDatum = '2000-01-01')
 		urklipp: null,
 		idag,
 		senasteKunder: [],
+		hushall: {},
+		kundlista: [],
+		infogade: [],
 		nasta: {
 			aktualisering: nastaNummer(s.aktualiseringar, 'akt'),
 			utredning: nastaNummer(s.utredningar, 'utr'),

@@ -1,5 +1,5 @@
-import { arBifall, beslutPagar, type Beslut } from './beslut';
-import type { IsoDatum } from './datum';
+import { arBifall, fetmarkerarUtredning, type Beslut } from './beslut';
+import { dagenFore, type IsoDatum } from './datum';
 import type { Handelse } from './handelser';
 import { LSS_INSATSER } from './insatstabell';
 import type { CaseState, Kontakt, Utredning, Verkstallighet } from './model';
@@ -7,12 +7,13 @@ import type { Personnummer } from './personnummer';
 
 /**
  * N3: an utredning closed by its last beslut is still bold while one of its bifall beslut is
- * pågående. Derived here so labels and bold follow the beslut, never stored twice. `egna` are
- * the utredning's beslut; without any the utredning is left as it is.
+ * pågående, a LASS-beslut not counted (`fetmarkerarUtredning`). Derived here so labels and bold
+ * follow the beslut, never stored twice. `egna` are the utredning's beslut; without any the
+ * utredning is left as it is.
  */
 export function medBeslutsstatus(u: Utredning, egna: readonly Beslut[], idag: IsoDatum): Utredning {
 	if (!egna.length) return u;
-	return { ...u, pagaendeBeslut: egna.some((b) => arBifall(b) && beslutPagar(b, idag)) };
+	return { ...u, pagaendeBeslut: egna.some((b) => fetmarkerarUtredning(b, idag)) };
 }
 
 /** Positions by key in one list. Ids are unique from commands, but a forged import may repeat one. */
@@ -101,6 +102,14 @@ class Lista<T extends { id: string }> {
 	andra(id: string, f: (x: T) => T): void {
 		for (const i of this.platser(id)) this.satt(i, f(this.#lista[i]));
 	}
+
+	/** Every one with `id` taken out, as `filter` would; positions are built anew when asked. */
+	taBort(id: string): void {
+		if (!this.platser(id).length) return;
+		this.#lista = this.#lista.filter((x) => x.id !== id);
+		this.#egen = true;
+		this.#platser = undefined;
+	}
 }
 
 /** The key beslut are ended by when a verkställighet closes with Justera beslutets gtom. */
@@ -126,6 +135,9 @@ export class Projektor {
 	#kunder: CaseState['kunder'] | undefined;
 	#senasteKunder: Personnummer[] | undefined;
 	#urklipp: CaseState['urklipp'] | undefined;
+	#hushall: CaseState['hushall'] | undefined;
+	#kundlista: Personnummer[] | undefined;
+	#infogade: CaseState['infogade'] | undefined;
 	#nasta: CaseState['nasta'] | undefined;
 	/**
 	 * Per utredning: how many beslut it has and how many of them are pågående bifall (N3); and
@@ -185,7 +197,7 @@ export class Projektor {
 	}
 
 	#pagar(b: Beslut): number {
-		return arBifall(b) && beslutPagar(b, this.#start.idag) ? 1 : 0;
+		return fetmarkerarUtredning(b, this.#start.idag) ? 1 : 0;
 	}
 
 	#laggBeslut(nya: readonly Beslut[]): void {
@@ -254,7 +266,10 @@ export class Projektor {
 	/**
 	 * Justera beslutets gtom (V5, E1; reading): closing a verkställighet with the box ticked ends
 	 * the customer's running bifall beslut of the same insatskategori on the avslutsdatum, so
-	 * their utredning is no longer bold (N3). LSS Insatser is no insats of its own and ends none.
+	 * their utredning is no longer bold (N3), and the beställningar sent for those beslut that ran
+	 * past it: a beställning is for its beslut's period (O3), and E1's "avslutsdatum på alla
+	 * ställen … beställningar" names no other control that ends one. LSS Insatser is no insats of
+	 * its own and ends none.
 	 */
 	#justeraBeslutensGtom(verkId: string, dag: IsoDatum): void {
 		const v = this.#verkstalligheter.hitta(verkId);
@@ -265,6 +280,11 @@ export class Projektor {
 			.filter((i) => arBifall(lista[i]) && (!lista[i].till || lista[i].till > dag));
 		if (!traffade.length) return;
 		for (const i of traffade) this.#bytBeslut(i, { ...lista[i], till: dag });
+		const slutade = new Set(traffade.map((i) => lista[i].id));
+		this.#bestallningar.varde.forEach((o, i) => {
+			if (o.beslutId && slutade.has(o.beslutId) && (!o.till || o.till > dag))
+				this.#bestallningar.satt(i, { ...o, till: dag });
+		});
 		this.#nyStatus(
 			traffade.map((i) => lista[i].utredningId),
 			new Map()
@@ -329,9 +349,28 @@ export class Projektor {
 			}
 			case 'BeslutSparade':
 				return this.#sparaBeslut(h.beslut);
-			case 'BestallningSparad':
+			case 'BestallningSparad': {
 				this.#bestallningar.lagg([h.bestallning]);
 				this.#raknare().bestallning++;
+				// R3: the beställning copied ends the day before the new one applies from
+				const gammal = h.bestallning.kopieradFran;
+				if (gammal) {
+					const till = dagenFore(h.bestallning.fran);
+					this.#bestallningar.andra(gammal, (b) => ({ ...b, till }));
+				}
+				return;
+			}
+			case 'BestallningBekraftad': {
+				// named field by field: a stored event also carries its seq and time
+				const { insatskategori, utforare, organisation, verkstallighetId } = h;
+				const bekraftelse = { insatskategori, utforare, organisation, verkstallighetId };
+				this.#bestallningar.andra(h.id, (b) => ({ ...b, bekraftad: true, bekraftelse }));
+				return;
+			}
+			case 'BestallningBorttagen':
+				// the manual's condition, also against a forged event: a confirmed one stays
+				if (this.#bestallningar.hitta(h.id)?.bekraftad) return;
+				this.#bestallningar.taBort(h.id);
 				return;
 			case 'VerkstallighetSkapad':
 				this.#verkstalligheter.lagg([h.verkstallighet]);
@@ -405,6 +444,26 @@ export class Projektor {
 			case 'BevakningBorttagen':
 				this.#bevakningar.ta(h.id);
 				return;
+			case 'HushallSparat':
+				(this.#hushall ??= { ...this.#start.hushall })[h.pnr] = {
+					medlemmar: h.medlemmar,
+					registerledare: h.registerledare
+				};
+				return;
+			case 'DokumentUtskrivet':
+				return;
+			case 'KundlistaAndrad': {
+				const lista = (this.#kundlista ?? this.#start.kundlista).filter((p) => p !== h.pnr);
+				this.#kundlista = h.atgard === 'laggTill' ? [...lista, h.pnr] : lista;
+				return;
+			}
+			case 'DokumentInfogat':
+				(this.#infogade ??= [...this.#start.infogade]).push({
+					pnr: h.pnr,
+					plats: h.plats,
+					dokumentId: h.dokumentId
+				});
+				return;
 			default: {
 				const okand: never = h;
 				void okand;
@@ -424,7 +483,15 @@ export class Projektor {
 			this.#bedomningar,
 			this.#bevakningar
 		];
-		const ovrigt = [this.#kunder, this.#senasteKunder, this.#urklipp, this.#nasta];
+		const ovrigt = [
+			this.#kunder,
+			this.#senasteKunder,
+			this.#urklipp,
+			this.#nasta,
+			this.#hushall,
+			this.#kundlista,
+			this.#infogade
+		];
 		const andrat =
 			listor.some((l) => l.andrad) ||
 			ovrigt.some((x) => x !== undefined) ||
@@ -445,6 +512,9 @@ export class Projektor {
 		if (this.#senasteKunder) s.senasteKunder = this.#senasteKunder;
 		if (this.#urklipp !== undefined) s.urklipp = this.#urklipp;
 		if (this.#nasta) s.nasta = this.#nasta;
+		if (this.#hushall) s.hushall = this.#hushall;
+		if (this.#kundlista) s.kundlista = this.#kundlista;
+		if (this.#infogade) s.infogade = this.#infogade;
 		if (this.#kontakter.size) {
 			s.kontakter = { ...s.kontakter };
 			for (const [pnr, lista] of this.#kontakter) s.kontakter[pnr] = lista.varde;

@@ -61,6 +61,7 @@ export function slumpadeHandelser(
 		utr: [...utredningar],
 		beslut: [] as string[],
 		verk: [] as string[],
+		best: [] as string[],
 		ant: [] as string[],
 		kontakt: [] as string[]
 	};
@@ -157,7 +158,7 @@ export function slumpadeHandelser(
 		() => ({
 			typ: 'BestallningSparad',
 			bestallning: {
-				id: `best-${++n}`,
+				id: id(ids.best, 'best', 0.9),
 				pnr: pnr(),
 				utredningId: gammal(ids.utr, 'utr'),
 				beslutId: slump.chans(0.5) ? gammal(ids.beslut, 'beslut') : null,
@@ -169,9 +170,20 @@ export function slumpadeHandelser(
 				fran: dag(),
 				bestalltDatum: dag(),
 				bestallningstext: '',
-				bekraftad: false
+				bekraftad: false,
+				// Kopiera beställning: the one copied ends the day before (R3)
+				...(slump.chans(0.3) ? { kopieradFran: gammal(ids.best, 'best') } : {})
 			}
 		}),
+		() => ({
+			typ: 'BestallningBekraftad',
+			id: gammal(ids.best, 'best'),
+			insatskategori: slump.valj(KATEGORIER),
+			utforare: 'U',
+			organisation: 'O',
+			verkstallighetId: slump.chans(0.5) ? gammal(ids.verk, 'verk') : null
+		}),
+		() => ({ typ: 'BestallningBorttagen', id: gammal(ids.best, 'best') }),
 		() => ({
 			typ: 'VerkstallighetSkapad',
 			verkstallighet: {
@@ -221,6 +233,31 @@ export function slumpadeHandelser(
 				kommentar: '',
 				lssInsatserVerkstallighetId: null
 			}
+		}),
+		() => ({
+			typ: 'HushallSparat',
+			pnr: pnr(),
+			medlemmar: [{ pnr: pnr(), namn: `M${n}`, relation: 'Vårdnadshavare' }],
+			registerledare: pnr()
+		}),
+		() => ({
+			typ: 'DokumentUtskrivet',
+			pnr: pnr(),
+			vad: 'Beslut',
+			dokument: [{ id: gammal(ids.beslut, 'beslut'), etikett: 'B' }],
+			mall: 'M',
+			skrivare: 'S'
+		}),
+		() => ({
+			typ: 'KundlistaAndrad',
+			pnr: pnr(),
+			atgard: slump.chans(0.6) ? 'laggTill' : 'taBort'
+		}),
+		() => ({
+			typ: 'DokumentInfogat',
+			pnr: pnr(),
+			plats: { utredningId: gammal(ids.utr, 'utr') },
+			dokumentId: 'skannat-1'
 		}),
 		() => ({ typ: 'LedtradVisad', regelId: 'R1', vad: 'v', steg: 1 }),
 		() => ({ typ: 'StegAngrat', antal: slump.heltal(0, 4) })

@@ -31,7 +31,7 @@ export const kontaktSchema = z.strictObject({
 	anteckning: z.string().optional()
 });
 
-const hushallsMedlem = z.strictObject({
+export const hushallsMedlem = z.strictObject({
 	pnr: personnummer,
 	namn: z.string(),
 	relation: z.string()
@@ -76,8 +76,7 @@ export const utredningSchema = z.strictObject({
 	slutdatum: datum.optional(),
 	ansvarigHandlaggare: z.string(),
 	organisation: z.string(),
-	pagaendeBeslut: z.boolean().optional(),
-	lass: z.boolean().optional()
+	pagaendeBeslut: z.boolean().optional()
 });
 
 export const verkstallighetSchema = z.strictObject({
@@ -141,7 +140,18 @@ export const bestallningSchema = z.strictObject({
 	till: datum.optional(),
 	bestalltDatum: datum,
 	bestallningstext: z.string(),
-	bekraftad: z.boolean()
+	bekraftad: z.boolean(),
+	beslutsfattare: z.string().optional(),
+	beslutsfattarensOrganisation: z.string().optional(),
+	kopieradFran: z.string().min(1).optional(),
+	bekraftelse: z
+		.strictObject({
+			insatskategori: z.string(),
+			utforare: z.string(),
+			organisation: z.string(),
+			verkstallighetId: z.string().nullable()
+		})
+		.optional()
 });
 
 const plats = z.discriminatedUnion('del', [

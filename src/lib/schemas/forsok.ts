@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARHUNDRADEN } from '../domain/katalog';
 import { LAGEN } from '../domain/lage';
+import { UTSKRIFTSSLAG } from '../domain/utskrift';
 import type { Handelse, HandelseTyp, LagradHandelse } from '../domain/handelser';
 import {
 	aktualiseringSchema as aktualisering,
@@ -10,6 +11,7 @@ import {
 	bestallningSchema,
 	bevakningSchema,
 	datum,
+	hushallsMedlem,
 	kontaktSchema as kontakt,
 	personnummer,
 	personSchema as person,
@@ -38,6 +40,8 @@ export const HANDELSETYPER = [
 	'UtredningInledd',
 	'BeslutSparade',
 	'BestallningSparad',
+	'BestallningBekraftad',
+	'BestallningBorttagen',
 	'VerkstallighetSkapad',
 	'VerkstallighetAvslutad',
 	'VerkstallighetOppnadIgen',
@@ -51,6 +55,10 @@ export const HANDELSETYPER = [
 	'BevakningLagd',
 	'BevakningAndrad',
 	'BevakningBorttagen',
+	'HushallSparat',
+	'DokumentUtskrivet',
+	'KundlistaAndrad',
+	'DokumentInfogat',
 	'LedtradVisad',
 	'StegAngrat'
 ] as const satisfies readonly HandelseTyp[];
@@ -85,6 +93,15 @@ export const handelseSchema = z.discriminatedUnion(
 		}),
 		z.strictObject({ typ: z.literal('BeslutSparade'), beslut: z.array(beslutSchema) }),
 		z.strictObject({ typ: z.literal('BestallningSparad'), bestallning: bestallningSchema }),
+		z.strictObject({
+			typ: z.literal('BestallningBekraftad'),
+			id: z.string(),
+			insatskategori: z.string(),
+			utforare: z.string(),
+			organisation: z.string(),
+			verkstallighetId: z.string().nullable()
+		}),
+		z.strictObject({ typ: z.literal('BestallningBorttagen'), id: z.string() }),
 		z.strictObject({
 			typ: z.literal('VerkstallighetSkapad'),
 			verkstallighet: verkstallighetSchema
@@ -129,6 +146,34 @@ export const handelseSchema = z.discriminatedUnion(
 		z.strictObject({ typ: z.literal('BevakningLagd'), bevakning: bevakningSchema }),
 		z.strictObject({ typ: z.literal('BevakningAndrad'), bevakning: bevakningSchema }),
 		z.strictObject({ typ: z.literal('BevakningBorttagen'), id: z.string() }),
+		z.strictObject({
+			typ: z.literal('HushallSparat'),
+			pnr: personnummer,
+			medlemmar: z.array(hushallsMedlem),
+			registerledare: personnummer
+		}),
+		z.strictObject({
+			typ: z.literal('DokumentUtskrivet'),
+			pnr: personnummer,
+			vad: z.enum(UTSKRIFTSSLAG),
+			dokument: z.array(z.strictObject({ id: z.string(), etikett: z.string() })),
+			mall: z.string(),
+			skrivare: z.string()
+		}),
+		z.strictObject({
+			typ: z.literal('KundlistaAndrad'),
+			pnr: personnummer,
+			atgard: z.enum(['laggTill', 'taBort'])
+		}),
+		z.strictObject({
+			typ: z.literal('DokumentInfogat'),
+			pnr: personnummer,
+			plats: z.union([
+				z.strictObject({ utredningId: z.string() }),
+				z.strictObject({ verkstallighetId: z.string() })
+			]),
+			dokumentId: z.string().min(1)
+		}),
 		z.strictObject({
 			typ: z.literal('LedtradVisad'),
 			regelId: z.string().min(1),

@@ -15,8 +15,10 @@ import {
 } from './arende';
 import { NIVAER, PERSONKRETSAR } from '../domain/beslut';
 import { BEVAKNINGSPLATSER, BEVAKNINGSSTATUS } from '../domain/bevakning';
-import { INSATSFAMILJER, INSATSTABELL } from '../domain/insatstabell';
+import { INSATSFAMILJER, INSATSTABELL, LASS } from '../domain/insatstabell';
 import { PERIODER, tolkaTimmar, TIMMAR_FORM } from '../domain/timmar';
+import { KONTAKTTYPER } from '../domain/katalog';
+import { SKRIVARE, UTSKRIFTSSLAG } from '../domain/utskrift';
 
 export { datum, kirPersonSchema, personnummer, personSchema };
 
@@ -105,6 +107,25 @@ const forvantatBeslut = z
 	})
 	.strict();
 
+/**
+ * The expected LASS-beslut (L1–L6): what Försäkringskassan's beslutsmeddelande says. The rest
+ * the manual fixes (LSS Utredning, your name, LSS Myndighet, Beslutsdatum today, hours per Vecka).
+ */
+const forvantatLass = z
+	.object({
+		/** The day the beslutsmeddelande came in, by its postmark: Inledningsdatum (L2). */
+		inkom: datum,
+		/** The period the beslut applies (L4); `till: null` must be left empty. */
+		fran: datum,
+		till: datum.nullable().optional(),
+		/** Granted hours per vecka, timmar.minuter (L4). */
+		timmar: timmarText,
+		personkrets: z.enum(PERSONKRETSAR),
+		/** L6: the customer has an open LSS Insatser from the start, or it must be opened. */
+		lssInsatser: z.enum(['finns', 'ska-oppnas'])
+	})
+	.strict();
+
 /** One expected beställning (O1–O8); `forBeslut` is an index into `forvantat.beslut`. */
 const forvantadBestallning = z
 	.object({
@@ -131,6 +152,34 @@ const forvantadVerkstallighet = z
 	})
 	.strict();
 
+/**
+ * A beställning of the start state to be confirmed on Mina sidor (C1–C3, O7). Insatskategori
+ * and Utförare in Ta in beställning default to the beställning's own.
+ */
+const forvantadBekraftelse = z
+	.object({
+		bestallning: z.string().min(1),
+		insatskategori: z.string().optional(),
+		utforare: z.string().optional(),
+		organisation: z.string().default('LSS Myndighet')
+	})
+	.strict();
+
+/**
+ * Ny beställning vid avbrott (R2): the start-state beställning copied with Kopiera beställning,
+ * and what the copy must hold. `till`: a date, `null` (left empty) or left out (not graded).
+ */
+const forvantatAvbrott = z
+	.object({
+		bestallning: z.string().min(1),
+		bestalltDatum: datum,
+		fran: datum,
+		till: datum.nullable().optional(),
+		beslutsfattare: z.string(),
+		beslutsfattarensOrganisation: z.string().default('LSS Myndighet')
+	})
+	.strict();
+
 const antalSignerade = z
 	.object({
 		minst: z.number().int().min(1).default(1),
@@ -145,6 +194,8 @@ const forvantadDokumentation = z
 		dokument: z.array(antalSignerade.extend({ rubrik: z.string().min(1) }).strict()).default([]),
 		/** Notes in the verkställighet LSS Insatser (D4). */
 		verkstallighet: antalSignerade.optional(),
+		/** Ids of start-state notes saved but never signed, which must be signed (D2). */
+		signera: z.array(z.string().min(1)).default([]),
 		/** Ids of start-state notes that are wrong and must be felmarkerade (D5). */
 		felmarkera: z.array(z.string().min(1)).default([]),
 		/** Every note written or pasted in the attempt must be signed (D2, D7). */
@@ -204,6 +255,11 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 			"saknas: ange id:t på utredningen i startläget som beslut och dokumentation gäller, eller 'ny' för den som inleds i försöket"
 		);
 	f.beslut.forEach((b, i) => {
+		if (b.beslut === LASS.beslut)
+			fel(
+				['beslut', i, 'beslut'],
+				'LASS-beslutet rättas av regelverket lass (avsnittet LASS-beslut): skriv det under forvantat.lass'
+			);
 		const rad = INSATSTABELL[b.insats];
 		const bifall = b.utfall === 'bifall';
 		if (!bifall && !rad.avslag)
@@ -251,6 +307,59 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 	});
 }
 
+/**
+ * The case as it must stand at the end (V5, V6, V8, E1): what "Hitta felen" exercises correct in
+ * a colleague's start state, and what closing a whole ärende leaves. Ids are the start state's.
+ */
+const forvantatSlutlage = z
+	.object({
+		/** V5: pågående verkställigheter to close, on this Avslutsdatum, Justera beslutets gtom ticked. */
+		avsluta: z.array(z.object({ id: z.string().min(1), avslutsdatum: datum }).strict()).default([]),
+		/** V6: closed verkställigheter to open again (Öppna avslutad verkställighet). */
+		oppnaIgen: z.array(z.string().min(1)).default([]),
+		/** V8: verkställigheter whose Utförare/Organisation must be changed (Byt utförare). */
+		bytUtforare: z
+			.array(
+				z
+					.object({
+						id: z.string().min(1),
+						utforare: z.string().min(1),
+						organisation: z.string().min(1).default('LSS Myndighet')
+					})
+					.strict()
+			)
+			.default([]),
+		/** E1: the ärende closed as of this date: an end date on or before it everywhere. */
+		arendetAvslutat: datum.optional()
+	})
+	.strict();
+/** E2: the household members to be added, each with its relation. */
+const forvantatHushall = z
+	.object({
+		medlemmar: z.array(z.object({ pnr: personnummer, relation: z.string().min(1) }).strict()).min(1)
+	})
+	.strict();
+
+/**
+ * E5 (and O6's print step): what is to be printed. `beslut`: the Beslut names to print, no
+ * more and no fewer; `utredning`: the id of the utredning to print; `skrivare`: the printer,
+ * `Microsoft Print to PDF` for a PDF to säker e-post.
+ */
+const forvantadUtskrift = z
+	.object({
+		vad: z.enum(UTSKRIFTSSLAG),
+		beslut: z.array(z.string().min(1)).min(1).optional(),
+		utredning: z.string().min(1).optional(),
+		skrivare: z.enum(SKRIVARE).optional()
+	})
+	.strict()
+	.refine((u) => (u.vad === 'Beslut') === !!u.beslut, {
+		message: 'beslut anges med vad: Beslut, och bara då'
+	})
+	.refine((u) => (u.vad === 'Utredning') === !!u.utredning, {
+		message: 'utredning anges med vad: Utredning, och bara då'
+	});
+
 /** The scenario's expectations: the solution the start state is paired with. */
 export const forvantatSchema = z
 	.object({
@@ -279,7 +388,30 @@ export const forvantatSchema = z
 		/** W4: start-state bevakningar the trainee is to handle, and the Status they must end with. */
 		bevakningsstatus: z
 			.array(z.object({ id: z.string().min(1), status: z.enum(BEVAKNINGSSTATUS) }).strict())
-			.default([])
+			.default([]),
+		slutlage: forvantatSlutlage.optional(),
+		/** N2: contacts to save under Kontaktuppgifter, found by name in either order. */
+		kontakter: z
+			.array(
+				z
+					.object({
+						typ: z.enum(KONTAKTTYPER),
+						namn: z.string().min(1),
+						telefon: z.string().min(1).optional()
+					})
+					.strict()
+			)
+			.default([]),
+		/** The LASS-beslut from Försäkringskassan's beslutsmeddelande (L1–L6). */
+		lass: forvantatLass.optional(),
+		/** Beställningar of the start state to confirm (C1–C3, O7). */
+		bekraftelser: z.array(forvantadBekraftelse).default([]),
+		/** Ids of start-state beställningar to remove, and no other (R1). */
+		borttagningar: z.array(z.string().min(1)).default([]),
+		/** The new beställning at an avbrott (R2). */
+		avbrott: forvantatAvbrott.optional(),
+		hushall: forvantatHushall.optional(),
+		utskrift: forvantadUtskrift.optional()
 	})
 	.strict()
 	.superRefine(kontrolleraBeslutsdelar);
@@ -342,7 +474,15 @@ export const REGELVERK = [
 	'verkstallighet',
 	'dokumentation',
 	'bedomning',
-	'bevakning'
+	'bevakning',
+	'slutlage',
+	'kontakt',
+	'lass',
+	'bekraftelse',
+	'borttagning',
+	'avbrott',
+	'hushall',
+	'utskrift'
 ] as const;
 
 /** The frontmatter of `scenarios/<id>/index.md`. */

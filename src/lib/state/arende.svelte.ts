@@ -12,12 +12,14 @@ import {
 	type VerkstallighetUtkast
 } from '$lib/domain/formular/verkstallighet';
 import type { Kommando, Utfall } from '$lib/domain/kommandon';
+import { BestallningState, nyBestallningVy, type BestallningVy } from './bestallning.svelte';
 import type { ForsokState } from './forsok.svelte';
 import type { MockState } from './mock.svelte';
 
 export type { AvslutUtkast, VerkstallighetUtkast };
 
-export type UtredningFlik = 'utredning' | 'beslut';
+/** The utredning's tabs; Infoga dokument is E7's (scanned documents fetched in). */
+export type UtredningFlik = 'utredning' | 'beslut' | 'infoga';
 export type BeslutFlik = 'beslut' | 'bestallning';
 
 /** The screen state of sections 5–8, saved with the attempt like VyData. */
@@ -31,6 +33,12 @@ export interface ArendeVy {
 	beslutId: string | null;
 	beslutFlik: BeslutFlik;
 	bestallningUtkast: BestallningUtkast | null;
+	/** The sent beställning shown in the Beställning tab (a beslut may have several, R2). */
+	bestallningId: string | null;
+	/** Kopiera beställning: the beställning the draft is a copy of (R2, R3). */
+	kopieradFran: string | null;
+	/** Mina sidor's beställning lists and the boxes of sections 9 and 10. */
+	bestallning: BestallningVy;
 	verkstallighetId: string | null;
 	/** Skapa ny verkställighet: the box while open, then the unsaved verkställighet after OK (V1). */
 	skapaVerk: VerkstallighetUtkast | null;
@@ -62,6 +70,9 @@ export function nyArendeVy(): ArendeVy {
 		beslutId: null,
 		beslutFlik: 'beslut',
 		bestallningUtkast: null,
+		bestallningId: null,
+		kopieradFran: null,
+		bestallning: nyBestallningVy(),
 		verkstallighetId: null,
 		skapaVerk: null,
 		nyVerk: null,
@@ -85,11 +96,15 @@ export class ArendeState {
 	/** The screen (`mock.skarm`) the refusal in `fel` was said on: it is not shown on another. */
 	private felVid = $state('');
 
+	/** Bekräfta beställning, Ta bort and Kopiera beställning (sections 9 and 10). */
+	readonly bestallning: BestallningState;
+
 	constructor(
 		private readonly forsok: ForsokState,
 		private readonly mock: MockState
 	) {
 		mock.laggTillSkarm(() => this.skarm);
+		this.bestallning = new BestallningState(forsok, mock, this);
 	}
 
 	/**
@@ -144,6 +159,7 @@ export class ArendeState {
 		this.vy = {
 			...nyArendeVy(),
 			...data,
+			bestallning: { ...nyBestallningVy(), ...data.bestallning },
 			beslutUtkast: (data.beslutUtkast ?? [proposeBeslut()]).map((u) => ({
 				...proposeBeslut(),
 				...u
@@ -171,6 +187,11 @@ export class ArendeState {
 		const u = await this.kor(k);
 		if (u?.ok && meddelande) void this.mock.meddela(meddelande);
 		return !!u?.ok;
+	}
+
+	/** Runs a command of another controller here: its refusal shows on this screen. */
+	utfor(k: Kommando, meddelande?: string): Promise<boolean> {
+		return this.gjort(k, meddelande);
 	}
 
 	// ---- Beslut (B1–B7) ----
@@ -221,12 +242,19 @@ export class ArendeState {
 
 	// ---- Beställning (O1–O9) ----
 
-	/** Double-click a beslut (beslutsklubba): its tabs Beslut and Beställning (O5). */
-	oppnaBeslut(beslutId: string, flik: BeslutFlik = 'beslut'): void {
+	/**
+	 * Double-click a beslut (beslutsklubba): its tabs Beslut and Beställning (O5); with
+	 * `bestallningId` (a beställning in the tree, Gå till beställning) that one is shown.
+	 */
+	oppnaBeslut(beslutId: string, flik: BeslutFlik = 'beslut', bestallningId?: string): void {
 		const b = this.forsok.state.beslut.find((x) => x.id === beslutId);
 		if (!b) return;
-		if (this.vy.beslutId !== beslutId || !this.vy.bestallningUtkast)
+		const annan = this.vy.beslutId !== beslutId || bestallningId !== undefined;
+		if (annan || !this.vy.bestallningUtkast) {
 			this.vy.bestallningUtkast = openBestallning(b, this.forsok.scenario.idag);
+			this.vy.kopieradFran = null;
+		}
+		if (annan) this.vy.bestallningId = bestallningId ?? null;
 		this.vy.beslutId = beslutId;
 		this.vy.beslutFlik = flik;
 		this.mock.vy.panel = 'beslut';
@@ -236,15 +264,18 @@ export class ArendeState {
 	async sparaBestallning(): Promise<void> {
 		const utkast = this.vy.bestallningUtkast;
 		if (!this.pnr || !this.vy.beslutId || !utkast) return;
-		await this.gjort(
-			{
-				typ: 'sparaBestallning',
-				pnr: this.pnr,
-				franBeslutId: this.vy.beslutId,
-				utkast: $state.snapshot(utkast)
-			},
-			'Beställningen är skickad till utföraren.'
-		);
+		const u = await this.kor({
+			typ: 'sparaBestallning',
+			pnr: this.pnr,
+			franBeslutId: this.vy.beslutId,
+			utkast: $state.snapshot(utkast),
+			...(this.vy.kopieradFran ? { kopieradFran: this.vy.kopieradFran } : {})
+		});
+		const ny = u?.ok ? u.handelser.find((h) => h.typ === 'BestallningSparad') : undefined;
+		if (ny?.typ !== 'BestallningSparad') return;
+		this.vy.bestallningId = ny.bestallning.id;
+		this.vy.kopieradFran = null;
+		void this.mock.meddela('Beställningen är skickad till utföraren.');
 	}
 
 	// ---- Verkställighet (V1–V8) ----

@@ -1,5 +1,5 @@
 import type { Handelse, LagradHandelse } from '$lib/domain/handelser';
-import { utfor, type Kommando, type Utfall } from '$lib/domain/kommandon';
+import type { Kommando, Utfall } from '$lib/domain/kommandon';
 import type { CaseState, Person } from '$lib/domain/model';
 import type { Scenario } from '$lib/schemas/scenario';
 import {
@@ -13,6 +13,23 @@ import {
 } from '$lib/db';
 import type { FlikLas } from './flik.svelte';
 import { forsokslage, medNya, type Forsokslage } from './forsokslage';
+
+type Kommandon = typeof import('$lib/domain/kommandon');
+let kommandon: Kommandon | null = null;
+let kommandonLaddas: Promise<Kommandon> | null = null;
+
+/**
+ * The domain's commands, loaded on first need rather than with the exercise: an exercise opens on
+ * Mina sidor, where nothing is decided until the trainee searches or opens a customer, and the
+ * commands of every section are most of the domain's bytes (docs/speed.md, the route budget).
+ * A customer's work area waits for them (`Mock.svelte`), so `besluta` always has them there.
+ */
+export function laddaKommandon(): Promise<Kommandon> {
+	kommandonLaddas ??= import('$lib/domain/kommandon').then((m) => (kommandon = m));
+	// a failed load (a chunk gone after an update) may be tried again on the next command
+	kommandonLaddas.catch(() => (kommandonLaddas = null));
+	return kommandonLaddas;
+}
 
 /** The trainee's sentence for a failed write; a full disk and another tab say what to do. */
 function sparfel(e: unknown): string {
@@ -195,6 +212,15 @@ export class ForsokState {
 		// taken over while this command waited in the queue
 		const flik = this.flikmeddelande;
 		if (flik) return { ok: false, fel: flik };
+		let utfor: Kommandon['utfor'];
+		try {
+			({ utfor } = await laddaKommandon());
+		} catch {
+			return {
+				ok: false,
+				fel: 'Det gick inte att göra det. Appen kan ha uppdaterats: ladda om sidan.'
+			};
+		}
 		let iRegistret = false;
 		if (k.typ === 'registreraKund') iRegistret = await finnsIRegistret(this.db, k.person.pnr);
 		const utfall = utfor(this.state, k, { iRegistret: () => iRegistret });
@@ -228,7 +254,8 @@ export class ForsokState {
 	besluta(k: Exclude<Kommando, { typ: 'registreraKund' }>): Utfall {
 		const flik = this.flikmeddelande;
 		if (flik) return { ok: false, fel: flik };
-		if (this.upptagen > 0) return { ok: false, fel: 'Vänta, det förra sparas fortfarande.' };
-		return utfor(this.state, $state.snapshot(k) as Kommando, { iRegistret: () => false });
+		if (this.upptagen > 0 || !kommandon)
+			return { ok: false, fel: 'Vänta, det förra sparas fortfarande.' };
+		return kommandon.utfor(this.state, $state.snapshot(k) as Kommando, { iRegistret: () => false });
 	}
 }

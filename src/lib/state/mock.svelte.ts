@@ -24,6 +24,7 @@ export type Panel =
 	| 'hushall'
 	| 'kontaktuppgifter'
 	| 'aktualisering'
+	| 'inled'
 	| 'utredning'
 	| 'beslut'
 	| 'verkstallighet'
@@ -489,6 +490,19 @@ export class MockState {
 		this.vy.inled = proposeInled(sparade, this.forsok.scenario.idag);
 		this.vy.aktFlik = 'inled';
 		this.vy.andring = null;
+		this.formFel = this.formFalt = null;
+	}
+
+	/**
+	 * L1: right-click LSS utredning o verkställighet → Inled utredning, straight to the form
+	 * ("aktualisering ska inte göras"): nothing is proposed from an aktualisering, none ticked.
+	 */
+	inledDirekt(): void {
+		this.vy.panel = 'inled';
+		this.vy.aktUtredningId = null;
+		this.vy.sparadeIds = [];
+		this.vy.andring = null;
+		this.vy.inled = proposeInled([], this.forsok.scenario.idag);
 		this.formFel = this.formFalt = null;
 	}
 

@@ -8,8 +8,7 @@ import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { ROLLER, type Mal } from '$lib/schemas/roller';
 import type { Steg } from '$lib/schemas/facit';
 
-/** How long a control may take to appear after the step before (a save, a dialog opening). */
-const VANTA_MS = 5000;
+import { VANTA_MS } from './vanta';
 
 function synlig(el: Element): boolean {
 	return el instanceof HTMLElement && el.checkVisibility({ visibilityProperty: true });

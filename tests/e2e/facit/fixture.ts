@@ -9,7 +9,7 @@
  * restoring it in each test took 1.8 s, longer than seeding anew (1.4 s).
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { fangaSidfel } from '../fixtures';
+import { fangaSidfel, stubbaUtskrift } from '../fixtures';
 
 export { expect };
 
@@ -24,6 +24,8 @@ export const test = base.extend<{ sida: Page }, { delad: BrowserContext }>({
 				viewport: o.viewport,
 				acceptDownloads: true
 			});
+			// Utskrift (E5) ends in the browser's own print dialog: counted, never opened
+			await ctx.addInitScript(stubbaUtskrift);
 			await use(ctx);
 			await ctx.close();
 		},

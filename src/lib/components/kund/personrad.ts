@@ -26,3 +26,8 @@ export function adressrad(p: Pick<Person, 'adress' | 'postnummer' | 'ort'>): str
 export function personrad(p: Personuppgifter): ValRad {
 	return { id: p.pnr, celler: [visningsnamn(p), visaPersonnummer(p.pnr), adressrad(p)] };
 }
+
+/** A person already named (`Efternamn, Förnamn`) as a row, with one more column of its own. */
+export function namnrad(pnr: string, namn: string, tredje: string): ValRad {
+	return { id: pnr, celler: [namn, visaPersonnummer(pnr), tredje] };
+}

@@ -65,11 +65,6 @@ describe('byggRubriktrad: utredningar (N3)', () => {
 		expect(nod(byggRubriktrad([u], []), utredningNodId('u1')).pagaende).toBe(false);
 	});
 
-	it('does not bold an utredning whose only pågående beslut is a LASS-beslut', () => {
-		const u = utredning('u1', { slutdatum: '2023-01-02', pagaendeBeslut: true, lass: true });
-		expect(nod(byggRubriktrad([u], []), utredningNodId('u1')).pagaende).toBe(false);
-	});
-
 	it('offers Aktualisering only on a pågående utredning, Öppna Utredning on every one', () => {
 		const trad = byggRubriktrad(
 			[utredning('pag'), utredning('avs', { slutdatum: '2023-02-01' })],
@@ -135,11 +130,13 @@ describe('byggRubriktrad: fixed nodes (N1, A1)', () => {
 		expect(p.dubbelklick).toEqual({ typ: 'person' });
 	});
 
-	it('gives LSS utredning o verkställighet the menu Aktualisering and Verkställighet (lov)', () => {
+	it('gives LSS utredning o verkställighet the menu Aktualisering, Inled utredning and Verkställighet (lov)', () => {
 		const l = nod(byggRubriktrad([], []), NOD_LSS);
 		expect(l.etikett).toBe('LSS utredning o verkställighet');
 		expect(l.meny).toEqual([
 			{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } },
+			// L1: "Högerklicka på LSS utredning o verkställighet och välj direkt Inled utredning"
+			{ etikett: 'Inled utredning', handling: { typ: 'inledUtredning' } },
 			{ etikett: 'Verkställighet (lov)', handling: { typ: 'verkstallighetLov' } }
 		]);
 		expect(l.barn?.map((b) => b.etikett)).toEqual(['Utredningar', 'Verkställigheter']);
@@ -193,9 +190,8 @@ describe('byggRubriktrad: beslut, beställning and bedömning under the utrednin
 		const tabell: [string, string[]][] = [
 			// "högerklicka och välja … t.ex. Person, Hushåll eller Kontaktuppgifter" (N2)
 			[NOD_PERSONUPPGIFTER, ['Person', 'Hushåll', 'Kontaktuppgifter']],
-			// A1, A5 "Aktualisering"; V1, V2 "Verkställighet (lov)" (section 11's Inled utredning,
-			// L1, is not built)
-			[NOD_LSS, ['Aktualisering', 'Verkställighet (lov)']],
+			// A1, A5 "Aktualisering"; L1 "välj direkt Inled utredning"; V1, V2 "Verkställighet (lov)"
+			[NOD_LSS, ['Aktualisering', 'Inled utredning', 'Verkställighet (lov)']],
 			// the folders: the manual right-clicks neither
 			[NOD_UTREDNINGAR, []],
 			[NOD_VERKSTALLIGHETER, []],

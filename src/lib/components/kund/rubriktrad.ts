@@ -28,6 +28,7 @@ export interface RubrikHandling {
 		| 'hushall'
 		| 'kontaktuppgifter'
 		| 'aktualisering'
+		| 'inledUtredning'
 		| 'oppnaUtredning'
 		| 'dokumentation'
 		| 'verkstallighetLov'
@@ -38,6 +39,8 @@ export interface RubrikHandling {
 		| 'verkstallighetsdokumentation';
 	utredningId?: string;
 	beslutId?: string;
+	/** A beställning in the tree: a beslut may have several (Kopiera beställning, R2). */
+	bestallningId?: string;
 	verkstallighetId?: string;
 }
 
@@ -103,7 +106,7 @@ function bestallningsnod(b: Bestallning): RubrikNod {
 		pagaende: false,
 		ikon: 'dokument',
 		meny: [],
-		dubbelklick: { typ: 'bestallning', beslutId: b.franBeslutId }
+		dubbelklick: { typ: 'bestallning', beslutId: b.franBeslutId, bestallningId: b.id }
 	};
 }
 
@@ -222,6 +225,8 @@ export function byggRubriktrad(
 			oppen: true,
 			meny: [
 				{ etikett: 'Aktualisering', handling: { typ: 'aktualisering' } },
+				// L1: a LASS-beslut's utredning is inledd directly, "aktualisering ska inte göras"
+				{ etikett: 'Inled utredning', handling: { typ: 'inledUtredning' } },
 				{ etikett: 'Verkställighet (lov)', handling: { typ: 'verkstallighetLov' } }
 			],
 			barn: [

@@ -1,7 +1,8 @@
-import { beslutsEtikett, INGEN_BESLUT, type Beslut } from '../beslut';
+import { beslutsEtikett, INGEN_BESLUT, type Beslut, type Bestallning } from '../beslut';
 import type { BestallningUtkast } from '../beslut-kommandon';
 import { kortDatum, type IsoDatum } from '../datum';
 import { LSS_HANDLAGGARE_SLOTS, LSS_MYNDIGHET, UTFORARENS_ORGANISATION } from '../katalog';
+import type { Verkstallighet } from '../model';
 import { STANDARDPERIOD, visaTimmar } from '../timmar';
 
 /**
@@ -27,7 +28,32 @@ export function proposeBestallning(fran?: Beslut): BestallningUtkast {
 		fran: fran?.fran ?? '',
 		till: fran?.till ?? '',
 		bestalltDatum: '',
-		bestallningstext: ''
+		bestallningstext: '',
+		beslutsfattare: '',
+		beslutsfattarensOrganisation: ''
+	};
+}
+
+/**
+ * Kopiera beställning (R2): a new beställning with everything of `b` but Beställt datum and
+ * Beställningen gäller, which the trainee fills in ("förutom informationen vid Beställt datum och
+ * Beställningen gäller").
+ */
+export function copyBestallning(b: Bestallning): BestallningUtkast {
+	return {
+		beslutId: b.beslutId ?? '',
+		insatskategori: b.insatskategori,
+		utforare: b.utforare,
+		utforarensOrganisation: b.utforarensOrganisation,
+		insatser: [...b.insatser],
+		kvantitet: b.kvantitet ? visaTimmar(b.kvantitet) : '',
+		period: b.kvantitet?.period ?? STANDARDPERIOD,
+		fran: '',
+		till: '',
+		bestalltDatum: '',
+		bestallningstext: b.bestallningstext,
+		beslutsfattare: b.beslutsfattare ?? '',
+		beslutsfattarensOrganisation: b.beslutsfattarensOrganisation ?? ''
 	};
 }
 
@@ -73,4 +99,29 @@ export function beslutsval(
 /** Valda insatser after the blue arrow moves one over (O2): appended once, never twice. */
 export function addInsats(valda: readonly string[], insats: string | null): string[] {
 	return insats && !valda.includes(insats) ? [...valda, insats] : [...valda];
+}
+
+/**
+ * The box Ta in beställning as it opens from Gå till verkställighet (lov) (C3): the
+ * beställning's Insatskategori and Utförare, and the Organisation of the customer's open
+ * verkställighet of them, else LSS Myndighet ("Kontrollera att det står LSS Myndighet vid
+ * organisation"): the trainee checks them.
+ */
+export function proposeTaIn(
+	b: Bestallning,
+	verkstalligheter: readonly Verkstallighet[]
+): { bestallningId: string; insatskategori: string; utforare: string; organisation: string } {
+	const v = verkstalligheter.find(
+		(x) =>
+			x.pnr === b.pnr &&
+			x.pagaende &&
+			x.insatskategori === b.insatskategori &&
+			x.utforare === b.utforare
+	);
+	return {
+		bestallningId: b.id,
+		insatskategori: b.insatskategori,
+		utforare: b.utforare,
+		organisation: v?.organisation ?? LSS_MYNDIGHET
+	};
 }

@@ -164,6 +164,22 @@ export const KONTROLLER = {
 			'OBS: om flera beslut ska fattas avmarkera rutan Utredning avslutas. Den ska enbart vara markerad vid sista beslutet.'
 		]
 	},
+	avslut: {
+		avgorande: true,
+		vad:
+			'Att det som har upphört står som avslutat: verkställigheten avslutad, med Justera ' +
+			'beslutets gtom ikryssad, och när ett ärende avslutas helt ett avslutsdatum på varje ' +
+			'beslut, utredning, beställning och verkställighet (V5, E1)',
+		skal:
+			'En verkställighet som står öppen säger att en utförare fortfarande har en insats att ' +
+			'utföra; utan Justera beslutets gtom står beslutet kvar som pågående, och ett ärende med ' +
+			'ett datum kvar att sätta ligger kvar som aktuellt hos både handläggare och utförare.',
+		citat: [
+			'En verkställighet som inte längre är pågående utifrån att dess beslut/insats inte längre är pågående ska avslutas/stängas.',
+			'När du ska avsluta ärenden helt ska du se till att det är avslutsdatum på alla ställen i kundens olika beslut, utredningar, beställningar och verkställigheter.',
+			'OBS: även om du redan har ändrat till rätt avslutsdatum behöver rutan Ändra beslutens gtomd vara ikryssad när du avslutar en verkställighet.'
+		]
+	},
 	journal: {
 		avgorande: true,
 		vad: 'Att journalen går att lita på: varje anteckning signerad, en felaktig signerad anteckning felmarkerad (inte ersatt)',

@@ -155,7 +155,10 @@ function bestallningVy(o: Bestallning, beslut: readonly Beslut[]): Record<string
 		kvantitet: timText(o.kvantitet) ?? '',
 		period: o.kvantitet?.period ?? '',
 		fran: o.fran,
-		till: o.till ?? ''
+		till: o.till ?? '',
+		bestalltDatum: o.bestalltDatum,
+		beslutsfattare: o.beslutsfattare ?? '',
+		beslutsfattarensOrganisation: o.beslutsfattarensOrganisation ?? ''
 	};
 }
 
@@ -285,7 +288,10 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 			kvantitet: 'Beställd kvantitet',
 			period: 'Period för beställd kvantitet',
 			fran: 'Beställningen gäller fr.o.m.',
-			till: 'Beställningen gäller t.o.m.'
+			till: 'Beställningen gäller t.o.m.',
+			bestalltDatum: 'Beställt datum',
+			beslutsfattare: 'Beslutsfattare/beställare',
+			beslutsfattarensOrganisation: 'Organisation Beslutsfattare/beställare'
 		},
 		berakna: (ctx, p) => {
 			const alla = sparadeBestallningar(ctx, p);

@@ -4,6 +4,9 @@ import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } f
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
 import { BEVAKNINGSFAKTA } from './fakta-bevakning';
+import { SLUTLAGESFAKTA } from './fakta-slutlage';
+import { BESTALLNINGSFAKTA } from './fakta-bestallning';
+import { OVRIGA_FAKTA } from './fakta-ovrigt';
 import { arBifall } from '../beslut';
 import { LSS_INSATSER } from '../insatstabell';
 import type { Fakta, Kontext } from './typer';
@@ -166,6 +169,9 @@ const inga = (): string => 'inga';
 const DEFINITIONER: Record<string, Definition> = {
 	...BESLUTSFAKTA,
 	...BEVAKNINGSFAKTA,
+	...SLUTLAGESFAKTA,
+	...BESTALLNINGSFAKTA,
+	...OVRIGA_FAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

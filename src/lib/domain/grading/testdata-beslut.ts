@@ -23,7 +23,7 @@ export const SLOT = 'LSS-handläggare 3';
 export const FEL_ANTECKNING = 'ant-1';
 
 /** A pågående LSS Insatser in the start state, for `lssInsatser: finns`. */
-const LSS_INSATSER_START = {
+export const LSS_INSATSER_START = {
 	id: 'verk-start',
 	pnr: KUND_B,
 	insatskategori: LSS_INSATSER,
@@ -33,19 +33,20 @@ const LSS_INSATSER_START = {
 	pagaende: true
 };
 
+/** The customer of these scenarios, as the start state places him in the register. */
+export const KUND_B_PERSON = {
+	pnr: KUND_B,
+	efternamn: 'Ek',
+	fornamn: 'Gustav',
+	adress: 'Hamngatan 4',
+	postnummer: '252 25',
+	ort: 'Helsingborg',
+	civilstand: 'Gift',
+	nyckelkod: NYCKELKOD_EJ_SKRIVEN
+};
+
 const start = {
-	kunder: [
-		{
-			pnr: KUND_B,
-			efternamn: 'Ek',
-			fornamn: 'Gustav',
-			adress: 'Hamngatan 4',
-			postnummer: '252 25',
-			ort: 'Helsingborg',
-			civilstand: 'Gift',
-			nyckelkod: NYCKELKOD_EJ_SKRIVEN
-		}
-	],
+	kunder: [KUND_B_PERSON],
 	utredningar: [
 		{
 			id: UTR,

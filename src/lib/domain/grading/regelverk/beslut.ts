@@ -1,4 +1,3 @@
-import { OVRIGA_BESLUT } from '../../insatstabell';
 import { tolkaTimmar } from '../../timmar';
 import type { Regel } from '../typer';
 import { beslutsplan, o6Fall, type Beslutsplan } from './beslutsplan';
@@ -17,15 +16,16 @@ const CITAT = {
 	delavslag: 'Vid delavslag fattas både ett beslut om bifall och ett beslut om avslag.'
 };
 
-/** The manual's sentence naming the beslut: the row's for its outcome, or another beslut's own. */
+/**
+ * The manual's sentence naming the beslut: the row's for its outcome. (The LASS-beslut is not
+ * expected here: the schema sends it to `forvantat.lass`, whose rule set `lass` cites its section.)
+ */
 function beslutetsCitat(p: Beslutsplan): string {
-	const ovrigt = OVRIGA_BESLUT.find((b) => b.namn === p.namn);
-	if (ovrigt) return ovrigt.citat;
 	return (!p.bifall && p.rad.citat.avslag) || p.rad.citat.bifall;
 }
 
 /** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
-function timmarIOrd(text: string): string {
+export function timmarIOrd(text: string): string {
 	const t = tolkaTimmar(text);
 	return t.ok ? `${t.varde.timmar} timmar och ${t.varde.minuter} minuter` : text;
 }

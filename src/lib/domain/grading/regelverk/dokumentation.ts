@@ -27,14 +27,18 @@ const CITAT = {
 		'gör du genom att högerklicka på anteckningen.'
 };
 
-/** A place's notes: at least `minst` written, and (when asked) every one of them signed. */
-function skrivet(
+/**
+ * A place's notes: at least `minst` written, and (when asked) every one of them signed, under
+ * D2 and its sentence unless the caller's section has its own (L3: "Signera texterna.").
+ */
+export function skrivet(
 	id: string,
 	avsnitt: string,
 	var_: string,
 	parametrar: Record<string, unknown>,
 	krav: { minst: number; signerad: boolean },
-	citat: string
+	citat: string,
+	signera = { id: 'D2', citat: CITAT.signera }
 ): Regel[] {
 	const bas = { id, avsnitt, kategori: 'dokumentation' as const, parametrar };
 	const regler = [
@@ -53,17 +57,41 @@ function skrivet(
 		regler.push(
 			regel({
 				...bas,
-				id: 'D2',
+				id: signera.id,
 				vad: `Anteckningarna i ${var_} signerades`,
 				fakta: 'osigneradeAnteckningar',
 				operator: 'countEqual',
 				varde: 0,
 				forvantatText: 'inga osignerade: Spara och sedan Signera',
-				manualcitat: CITAT.signera,
+				manualcitat: signera.citat,
 				kontroll: 'journal'
 			})
 		);
 	return regler;
+}
+
+/** A start-state note left unsigned (a colleague's, or one's own) must be signed (D2). */
+function signera(scenario: Scenario, id: string, i: number): Regel {
+	const a = scenario.start.anteckningar.find((x) => x.id === id);
+	if (!a || a.signerad || a.felmarkerad)
+		throw new Error(
+			`${scenario.kalla}: forvantat.dokumentation.signera[${i}]: anteckningen "${id}" finns inte ` +
+				'osignerad under start.anteckningar. Bara en sparad anteckning som inte är signerad kan signeras.'
+		);
+	return regel({
+		id: 'D2',
+		avsnitt: a.plats.del === 'journal' ? AVSNITT.journal : AVSNITT.dokumentation,
+		kategori: 'dokumentation',
+		vad: `Den osignerade anteckningen "${a.text.slice(0, 40)}" signerades`,
+		fakta: 'anteckning',
+		parametrar: { id },
+		sokvag: 'signerad',
+		operator: 'equal',
+		varde: true,
+		forvantatText: 'signerad (öppna den → Signera): först då blir texten låst',
+		manualcitat: CITAT.signera,
+		kontroll: 'journal'
+	});
 }
 
 /** A note the scenario marks wrong must be felmarkerad; the start state must hold it signed. */
@@ -134,6 +162,7 @@ export const dokumentationsregler: RegelByggare = (scenario) => {
 				CITAT.verkstallighet
 			)
 		);
+	regler.push(...d.signera.map((id, i) => signera(scenario, id, i)));
 	regler.push(...d.felmarkera.map((id, i) => felmarkera(scenario, id, i)));
 	if (d.allaSignerade)
 		regler.push(

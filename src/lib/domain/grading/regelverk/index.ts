@@ -2,14 +2,20 @@ import type { REGELVERK, Scenario } from '../../../schemas/scenario';
 import { tillampaAvgorande } from '../avgorande';
 import type { Regel } from '../typer';
 import { aktualiseringsregler } from './aktualisering';
+import { avbrottsregler, borttagningsregler } from './avbrott';
+import { bekraftelseregler } from './bekraftelse';
 import { bedomningsregler } from './bedomning';
 import { beslutsregler } from './beslut';
 import { bestallningsregler } from './bestallning';
 import { bevakningsregler } from './bevakning';
 import { dokumentationsregler } from './dokumentation';
+import { kontaktregler } from './kontakt';
+import { lassregler } from './lass';
 import { ordningsregler } from './ordning';
+import { hushallsregler, utskriftsregler } from './ovrigt';
 import type { RegelByggare } from './regel';
 import { registreringsregler } from './registrering';
+import { slutlagesregler } from './slutlage';
 import { sokningsregler } from './sokning';
 import { utredningsregler } from './utredning';
 import { verkstallighetsregler } from './verkstallighet';
@@ -26,7 +32,15 @@ export const REGELVERK_BYGGARE: Record<(typeof REGELVERK)[number], RegelByggare>
 	verkstallighet: verkstallighetsregler,
 	dokumentation: dokumentationsregler,
 	bedomning: bedomningsregler,
-	bevakning: bevakningsregler
+	bevakning: bevakningsregler,
+	slutlage: slutlagesregler,
+	kontakt: kontaktregler,
+	lass: lassregler,
+	bekraftelse: bekraftelseregler,
+	borttagning: borttagningsregler,
+	avbrott: avbrottsregler,
+	hushall: hushallsregler,
+	utskrift: utskriftsregler
 };
 
 /**

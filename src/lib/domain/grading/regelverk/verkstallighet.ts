@@ -1,9 +1,10 @@
 import type { Scenario } from '../../../schemas/scenario';
 import { LSS_MYNDIGHET } from '../../katalog';
 import { STEG } from '../fakta';
-import { EGET_VAL, LSS_INSATSER } from '../../insatstabell';
+import { EGET_VAL, LASS, LSS_INSATSER } from '../../insatstabell';
 import type { Regel } from '../typer';
 import { beslutsplan } from './beslutsplan';
+import { LASS_CITAT } from './lass-citat';
 import { regel, type RegelByggare } from './regel';
 
 const AVSNITT = {
@@ -77,23 +78,75 @@ function reglerFor(v: ForvantadVerkstallighet, pnr: string): Regel[] {
 	];
 }
 
-/** The LSS Insatser verkställighet the attempt must open (V2), and that it came after a bifall. */
-function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
-	const pnr = scenario.forvantat.kund.pnr;
-	const bas = {
-		id: 'V2',
+/**
+ * How LSS Insatser is graded when it must be opened: the handläggare's slot among
+ * LSS-handläggare 1–11 as Utförare in the ordinary case (V2), LSS Myndighet in the LASS case
+ * (L6), each right in its own case (rules.md reading 5), with the sentences of its own section.
+ */
+export interface LssInsatserFall {
+	id: string;
+	avsnitt: string;
+	utforare: string;
+	utforareText: string;
+	/** Gäller fr.o.m. (reading 6: the beslutsdatum or the day the beslut applies from). */
+	datum: string[];
+	datumText: string;
+	citat: { oppnas: string; utforare: string; organisation: string; fran: string };
+}
+
+export function lssInsatserFall(scenario: Scenario, id = 'V2'): LssInsatserFall {
+	const slot = scenario.roll.lssHandlaggare;
+	const l = scenario.forvantat.lass;
+	if (l) {
+		const datum = [...new Set([l.fran, scenario.idag])];
+		return {
+			id,
+			avsnitt: LASS.avsnitt,
+			utforare: LASS.lssInsatserUtforare,
+			utforareText: `${LASS.lssInsatserUtforare} (vid LASS-beslut, inte din plats ${slot})`,
+			datum,
+			datumText: `${l.fran} (datumet som beslutet gäller ifrån)${datum.length > 1 ? ` eller beslutsdatum ${scenario.idag}` : ''}`,
+			citat: {
+				oppnas: LASS_CITAT.lssInsatser,
+				utforare: LASS_CITAT.utforare,
+				organisation: LASS_CITAT.beslutOrganisation,
+				fran: LASS_CITAT.fran
+			}
+		};
+	}
+	const bifall = beslutsplan(scenario).find((p) => p.bifall);
+	const datum = bifall ? [...new Set([bifall.f.beslutsdatum, bifall.f.fran])] : [];
+	return {
+		id,
 		avsnitt: AVSNITT.lssInsatser,
+		utforare: slot,
+		utforareText: `${slot} (din plats bland LSS-handläggare 1–11)`,
+		datum,
+		datumText: `beslutsdatum ${datum.join(' eller ')}`,
+		citat: {
+			oppnas: CITAT.efterBifall,
+			utforare: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.',
+			organisation: 'Vid Organisation: välj LSS Myndighet.',
+			fran: CITAT.franDatum
+		}
+	};
+}
+
+/** The LSS Insatser verkställighet the attempt must open, and that it came after a bifall. */
+export function lssInsatserRegler(pnr: string, fall: LssInsatserFall): Regel[] {
+	const bas = {
+		id: fall.id,
+		avsnitt: fall.avsnitt,
 		fakta: 'verkstallighet',
 		parametrar: { pnr, insatskategori: LSS_INSATSER }
 	};
-	const slot = scenario.roll.lssHandlaggare;
 	const regler = [
 		regel({
 			...bas,
 			vad: 'Verkställigheten LSS Insatser öppnades',
 			operator: 'exists',
 			forvantatText: 'Verkställighet (lov) → Skapa ny verkställighet, Insatskategori LSS Insatser',
-			manualcitat: CITAT.efterBifall,
+			manualcitat: fall.citat.oppnas,
 			kontroll: 'finns'
 		}),
 		regel({
@@ -101,9 +154,9 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 			vad: 'Utförare på LSS Insatser',
 			sokvag: 'utforare',
 			operator: 'equal',
-			varde: slot,
-			forvantatText: `${slot} (din plats bland LSS-handläggare 1–11)`,
-			manualcitat: '4) Vid Utförare: välj rätt LSS-handläggare, någon av LSS-handläggare 1-11.',
+			varde: fall.utforare,
+			forvantatText: fall.utforareText,
+			manualcitat: fall.citat.utforare,
 			kontroll: 'utforare'
 		}),
 		regel({
@@ -112,21 +165,20 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 			sokvag: 'organisation',
 			operator: 'equal',
 			varde: LSS_MYNDIGHET,
-			manualcitat: 'Vid Organisation: välj LSS Myndighet.',
+			manualcitat: fall.citat.organisation,
 			kontroll: 'organisation'
 		})
 	];
-	if (datum.length > 0)
+	if (fall.datum.length > 0)
 		regler.push(
 			regel({
 				...bas,
 				vad: 'Gäller fr.o.m. på LSS Insatser',
 				sokvag: 'fran',
-				// reading 6: the beslutsdatum or the day the beslut applies from
 				operator: 'in',
-				varde: datum,
-				forvantatText: `beslutsdatum ${datum.join(' eller ')}`,
-				manualcitat: CITAT.franDatum,
+				varde: fall.datum,
+				forvantatText: fall.datumText,
+				manualcitat: fall.citat.fran,
 				kontroll: 'datum'
 			}),
 			regel({
@@ -137,11 +189,26 @@ function lssInsatserRegler(scenario: Scenario, datum: string[]): Regel[] {
 				operator: 'precededBy',
 				varde: { fore: STEG.bifall, efter: STEG.lssInsatser },
 				forvantatText: `${STEG.bifall} före ${STEG.lssInsatser}`,
-				manualcitat: CITAT.efterBifall,
+				manualcitat: fall.citat.oppnas,
 				kontroll: 'ordning'
 			})
 		);
 	return regler;
+}
+
+/** No second LSS Insatser where the customer has one open (V4; L6 in the LASS case). */
+export function ingenNyLssInsatser(pnr: string, id: string, avsnitt: string, citat: string): Regel {
+	return regel({
+		id,
+		avsnitt,
+		vad: 'Ingen ny verkställighet LSS Insatser öppnades (kunden har redan en)',
+		fakta: 'verkstallighet',
+		parametrar: { pnr, insatskategori: LSS_INSATSER },
+		operator: 'notExists',
+		forvantatText: 'ingen ny: den pågående LSS Insatser används',
+		manualcitat: citat,
+		kontroll: 'antal'
+	});
 }
 
 /**
@@ -175,24 +242,10 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 				kontroll: 'finns'
 			})
 		);
-	if (f.lssInsatser === 'ska-oppnas') {
-		const datum = bifall ? [...new Set([bifall.f.beslutsdatum, bifall.f.fran])] : [];
-		regler.push(...lssInsatserRegler(scenario, datum));
-	}
+	if (f.lssInsatser === 'ska-oppnas')
+		regler.push(...lssInsatserRegler(pnr, lssInsatserFall(scenario)));
 	if (f.lssInsatser === 'finns')
-		regler.push(
-			regel({
-				id: 'V4',
-				avsnitt: AVSNITT.oppna,
-				vad: 'Ingen ny verkställighet LSS Insatser öppnades (kunden har redan en)',
-				fakta: 'verkstallighet',
-				parametrar: { pnr, insatskategori: LSS_INSATSER },
-				operator: 'notExists',
-				forvantatText: 'ingen ny: den pågående LSS Insatser används',
-				manualcitat: CITAT.enbart,
-				kontroll: 'antal'
-			})
-		);
+		regler.push(ingenNyLssInsatser(pnr, 'V4', AVSNITT.oppna, CITAT.enbart));
 	regler.push(...f.verkstalligheter.flatMap((v) => reglerFor(v, pnr)));
 	if (f.ingaAndraVerkstalligheter) {
 		const vantade = f.verkstalligheter.map((v) => `${v.insatskategori}|${v.utforare}`);
@@ -200,7 +253,7 @@ export const verkstallighetsregler: RegelByggare = (scenario) => {
 		// LSS Insatser is the handläggare's own verkställighet, not one "utföraren ska öppna": when
 		// it must not be opened, a V4 of its own says so under the sentence that supports it
 		const utom = f.lssInsatser === 'ska-oppnas' ? [] : [LSS_INSATSER];
-		if (!f.lssInsatser && !bifall)
+		if (!f.lssInsatser && !bifall && !f.lass)
 			regler.push(
 				regel({
 					id: 'V4',
