@@ -276,6 +276,9 @@ export class GuidadState extends Rutor {
 		if (this.#lagrar(data, this.#nr)) return;
 		this.#sattGrund();
 		if (!this.#grund) return;
+		// A later step's control that was there when this step became due and has gone since (the
+		// dialog the step before saved and closed) counts as new when it comes back
+		this.#fannsRedan = this.#fannsRedan.filter((j) => dom.syns(data.steg[j]));
 		// An opening step is done when what it opens is there: a later step's control appears
 		for (let j = this.#nr + 1; j < Math.min(data.steg.length, this.#nr + 8); j++) {
 			// what it opened is there: on to the next step, which has its own signs of being done
