@@ -165,3 +165,37 @@ test('Bevakningar på Mina sidor öppnas med Enter på texten', async ({ page })
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('listbox', { name: 'Bevakningar' })).toBeVisible();
 });
+
+test('en bevakning som inte hanterats tas bort ur rutan, efter frågan Ta bort bevakning?', async ({
+	page
+}) => {
+	// Avsluta ärenden (E1): the facit up to the camera under the beslut with two bevakningar
+	await spelaFacit(page, 'avsluta-arende-flytt', 'bev-oppna', false);
+	const ruta = box(page);
+	const kopplade = ruta.getByRole('listbox', { name: 'Bevakningar kopplade hit' });
+	await expect(kopplade.getByRole('option')).toHaveCount(2);
+	// a new one being filled in has nothing to remove
+	await expect(ruta.getByRole('button', { name: 'Ta bort', exact: true })).toHaveCount(0);
+	await kopplade.getByRole('option', { name: /2025-09-30/ }).dblclick();
+	await ruta.getByRole('button', { name: 'Ta bort', exact: true }).click();
+	const fraga = page.getByRole('dialog', { name: 'Ta bort bevakning?' });
+	await expect(fraga).toBeVisible();
+	await axe(page, 'Ta bort bevakning?');
+	// Nej keeps it, and the box with it
+	await fraga.getByRole('button', { name: 'Nej', exact: true }).click();
+	await expect(fraga).toBeHidden();
+	await expect(ruta.getByLabel('Bevakningsdatum', { exact: true })).toHaveValue('2025-09-30');
+	await ruta.getByRole('button', { name: 'Ta bort', exact: true }).click();
+	await fraga.getByRole('button', { name: 'Ja', exact: true }).click();
+	await expect(ruta).toBeHidden();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Bevakningen är borttagen.' })
+	).toBeVisible();
+	// the Klar one is still tied to the beslut, the removed one is gone
+	await page
+		.getByRole('group', { name: 'Bevakningar på beslutet' })
+		.getByRole('button', { name: 'Kamera', exact: true })
+		.click();
+	await expect(kopplade.getByRole('option')).toHaveCount(1);
+	await expect(kopplade.getByRole('option', { name: /2024-10-01/ })).toBeVisible();
+});

@@ -152,6 +152,24 @@ export const SLUTLAGESFAKTA: Record<string, Beslutsfakta> = {
 		}
 	},
 	/**
+	 * E1's "Ta även bort bevakningar som inte hanterats": the customer's bevakningar still there
+	 * at the end but for those already Klar in the start state. One the attempt set to Klar is
+	 * still there: the ärende closes, so what was left undone goes, it is not marked done.
+	 */
+	ohanteradeBevakningar: {
+		etikett: 'Bevakningar som inte hanterats',
+		saknas: inga,
+		berakna: (ctx, p) => {
+			const pnr = pnrAv(ctx, p);
+			const klaraFore = new Set(
+				ctx.scenario.start.bevakningar.filter((b) => b.status === 'Klar').map((b) => b.id)
+			);
+			return ctx.state.bevakningar
+				.filter((b) => b.pnr === pnr && !klaraFore.has(b.id))
+				.map((b) => `${b.typAv} ${b.datum} (${b.status})`);
+		}
+	},
+	/**
 	 * E1's OBS: the customer's verkställigheter closed without Justera beslutets gtom (Ändra
 	 * beslutens gtomd) ticked, whether or not the dates were already right.
 	 */

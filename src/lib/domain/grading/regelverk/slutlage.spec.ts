@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { delaIAvsnitt, hittaCitat } from '../../../manual/avsnitt';
 import { slug } from '../../../manual/slug';
+// the bevakning commands register themselves with the dispatcher once loaded
+import '../../bevakning-kommandon';
 import type { Kommando } from '../../kommandon';
 import { grade } from '../motor';
 import { KUND_B, KUND_B_PERSON, SLOT, UTR } from '../testdata-beslut';
@@ -206,6 +208,46 @@ describe('slutlage: the case as it must stand at the end (V5, V6, V8, E1)', () =
 		const e = kvar.fynd.find((f) => f.regelId === 'E1' && f.status === 'fel');
 		expect(e?.hittat).toContain('beslutet LSS Ledsagarservice Bifall');
 		expect(e?.hittat).toContain('beställningen till Lss, Rekryteringshandläggare');
+	});
+
+	it('E1: the bevakningar not handled are removed, not marked Klar; one already Klar may stay', () => {
+		const bev = (id: string, status: string) => ({
+			id,
+			pnr: KUND_B,
+			plats: 'beslut',
+			beslutId: 'beslut-start-1',
+			datum: '2025-04-01',
+			status,
+			typAv: 'LSS Beslut upphör',
+			bevakasAv: SLOT,
+			text: 'Beslutet upphör.'
+		});
+		const e1 = scenario({
+			idag: '2025-03-10',
+			roll: { namn: 'Holm, Johan', lssHandlaggare: SLOT },
+			manualSections: ['Avsluta ärenden'],
+			start: { ...start, bevakningar: [bev('bev-1', 'Ej påbörjad'), bev('bev-2', 'Klar')] },
+			forvantat: { kund: { pnr: KUND_B }, slutlage: { arendetAvslutat: '2025-02-28' } },
+			regelverk: ['slutlage']
+		});
+		const regel = 'E1 Bevakningar som inte hanterats togs bort';
+		const ratt = [avsluta('verk-start-1', '2025-02-28'), avsluta('verk-start-2', '2025-02-28')];
+		const taBort: Kommando = { typ: 'taBortBevakning', id: 'bev-1' };
+		expect(fel(e1, [...ratt, taBort])).not.toContain(regel);
+		expect(fel(e1, ratt)).toContain(regel);
+		const klar: Kommando = {
+			typ: 'andraBevakning',
+			id: 'bev-1',
+			datum: '2025-04-01',
+			status: 'Klar',
+			typAv: 'LSS Beslut upphör',
+			bevakasAv: SLOT,
+			text: 'Beslutet upphör.'
+		};
+		expect(fel(e1, [...ratt, klar])).toContain(regel);
+		const f = grade(e1, kor(e1, ratt)).fynd.find((x) => `${x.regelId} ${x.vad}` === regel);
+		expect(f?.hittat).toContain('LSS Beslut upphör 2025-04-01 (Ej påbörjad)');
+		expect(f?.hittat).not.toContain('Klar');
 	});
 
 	it('names the file and the field of an id the start state lacks or holds in the wrong state', () => {

@@ -26,7 +26,8 @@ const CITAT = {
 		'kundens olika beslut, utredningar, beställningar och verkställigheter.',
 	gtomd:
 		'OBS: även om du redan har ändrat till rätt avslutsdatum behöver rutan Ändra beslutens gtomd ' +
-		'vara ikryssad när du avslutar en verkställighet.'
+		'vara ikryssad när du avslutar en verkställighet.',
+	bevakningar: 'Ta även bort bevakningar som inte hanterats.'
 };
 
 /** A start-state verkställighet a rule is about; a wrong id or state names the file and field. */
@@ -211,6 +212,18 @@ export const slutlagesregler: RegelByggare = (scenario) => {
 				varde: 0,
 				forvantatText: 'ingen avslutad utan rutan ikryssad',
 				manualcitat: CITAT.gtomd,
+				kontroll: 'avslut'
+			}),
+			regel({
+				id: 'E1',
+				avsnitt: AVSNITT.arende,
+				vad: 'Bevakningar som inte hanterats togs bort',
+				fakta: 'ohanteradeBevakningar',
+				parametrar: { pnr },
+				operator: 'countEqual',
+				varde: 0,
+				forvantatText: 'ingen kvar utom de som redan var Klar',
+				manualcitat: CITAT.bevakningar,
 				kontroll: 'avslut'
 			})
 		);
