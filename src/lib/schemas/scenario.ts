@@ -126,10 +126,14 @@ const forvantatLass = z
 	})
 	.strict();
 
-/** One expected beställning (O1–O8); `forBeslut` is an index into `forvantat.beslut`. */
+/**
+ * One expected beställning (O1–O8). `forBeslut` is an index into `forvantat.beslut`, or the id
+ * of a bifall in `start.beslut` (a beställning sent anew for a beslut already made: a
+ * colleague's sent to the wrong utförare, removed and replaced), or `null` for none.
+ */
 const forvantadBestallning = z
 	.object({
-		forBeslut: z.number().int().min(0).nullable(),
+		forBeslut: z.union([z.number().int().min(0), z.string().min(1)]).nullable(),
 		beslut: z.enum(['bifall', '<ingen>']).optional(),
 		insatskategori: z.string().optional(),
 		utforare: z.string().optional(),
@@ -284,6 +288,8 @@ function kontrolleraBeslutsdelar(f: ForvantatRad, ctx: z.RefinementCtx): void {
 					fel(['bestallningar', j, falt], 'saknas: måste anges när forBeslut är null');
 			return;
 		}
+		// a start-state beslut: the rule set checks it against the start state when it builds
+		if (typeof o.forBeslut === 'string') return;
 		const b = f.beslut[o.forBeslut];
 		if (!b) {
 			fel(

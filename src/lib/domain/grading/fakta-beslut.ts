@@ -104,6 +104,16 @@ function matchatBeslut(ctx: Kontext, p: Parametrar): Beslut | undefined {
 	return matchaBeslut(kandidater, platser)[nr];
 }
 
+/**
+ * The beslut a beställning fact is about: with `beslutId`, that beslut as it stands (one of the
+ * start state, whose beställning is sent anew in the attempt); else the saved one matched.
+ */
+function beslutForBestallning(ctx: Kontext, p: Parametrar): Beslut | undefined {
+	if (p.beslutId === undefined) return matchatBeslut(ctx, p);
+	const id = text(p, 'beslutId');
+	return ctx.state.beslut.find((b) => b.id === id);
+}
+
 const timText = (t: TimmarPerPeriod | undefined): string | undefined => t && visaTimmar(t);
 
 /**
@@ -272,7 +282,10 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 			return b && beslutVy(b);
 		}
 	},
-	/** The beställning for the matched beslut (or, with `utforare` alone, to that utförare) (O1–O3). */
+	/**
+	 * The beställning for the matched beslut, or for the beslut `beslutId` (a start-state one), or
+	 * with `utforare` alone the one to that utförare (O1–O3).
+	 */
 	bestallning: {
 		etikett: 'Beställning',
 		saknas: (p) =>
@@ -296,14 +309,16 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 		berakna: (ctx, p) => {
 			const alla = sparadeBestallningar(ctx, p);
 			const utforare = p.utforare;
+			const forBeslut = p.beslut !== undefined || p.beslutId !== undefined;
 			let kandidater = alla;
-			if (p.beslut !== undefined) {
-				const b = matchatBeslut(ctx, p);
+			if (forBeslut) {
+				const b = beslutForBestallning(ctx, p);
 				kandidater = b ? alla.filter((o) => arFor(o, b)) : [];
 			}
 			const o =
-				kandidater.find((x) => x.utforare === utforare) ?? (p.beslut ? kandidater[0] : undefined);
-			return o && bestallningVy(o, sparadeBeslut(ctx, p));
+				kandidater.find((x) => x.utforare === utforare) ?? (forBeslut ? kandidater[0] : undefined);
+			// the Beslut chosen is named from every beslut: a start-state one is saved in no event
+			return o && bestallningVy(o, ctx.state.beslut);
 		}
 	},
 	/** Beställningar saved in the utredning (O1, O6). */
@@ -312,12 +327,12 @@ export const BESLUTSFAKTA: Record<string, Beslutsfakta> = {
 		saknas: inga,
 		berakna: (ctx, p) => sparadeBestallningar(ctx, p).map(bestallningEtikett)
 	},
-	/** Beställningar for the matched beslut (O1 avslag, O6 korttidsvistelse). */
+	/** Beställningar for the matched beslut, or the beslut `beslutId` (O1 avslag, O6 korttidsvistelse). */
 	bestallningarForBeslut: {
 		etikett: 'Beställningar för beslutet',
 		saknas: inga,
 		berakna: (ctx, p) => {
-			const b = matchatBeslut(ctx, p);
+			const b = beslutForBestallning(ctx, p);
 			return b
 				? sparadeBestallningar(ctx, p)
 						.filter((o) => arFor(o, b))

@@ -108,17 +108,23 @@ export const BESTALLNINGSFAKTA: Record<string, Beslutsfakta> = {
 				.map(bestallningsnamn);
 		}
 	},
-	/** Removed beställningar whose beslut is still pågående (R1). */
+	/**
+	 * Removed beställningar whose beslut is still pågående (R1), leaving out the ids in `utom`:
+	 * those the scenario has replaced by a new beställning for the same beslut.
+	 */
 	borttagnaMedPagaendeBeslut: {
 		etikett: 'Borttagna beställningar med pågående beslut',
 		saknas: inga,
-		berakna: (ctx) =>
-			borttagna(ctx)
+		berakna: (ctx, p) => {
+			const utom = Array.isArray(p.utom) ? p.utom.map(String) : [];
+			return borttagna(ctx)
 				.filter((b) => {
+					if (utom.includes(b.id)) return false;
 					const beslut = ctx.state.beslut.find((x) => x.id === (b.beslutId ?? b.franBeslutId));
 					return !!beslut && beslutPagar(beslut, ctx.state.idag);
 				})
-				.map(bestallningsnamn)
+				.map(bestallningsnamn);
+		}
 	},
 	/** The beställning copied from `bestallning` with Kopiera beställning and saved (R2). */
 	kopia: {

@@ -11,7 +11,7 @@ import { LSS_INSATSER } from '../insatstabell';
 import { NYCKELKOD_EJ_SKRIVEN } from '../katalog';
 import type { CaseState } from '../model';
 import { beslutsplan } from './regelverk/beslutsplan';
-import { forvantad } from './regelverk/bestallning';
+import { forvantad, planFor } from './regelverk/bestallning';
 import { HANDLAGGARE, scenario, type Steg } from './testdata';
 
 /** A customer with an utredning already inledd (2025-02-01), decided on 2025-03-10. */
@@ -254,16 +254,19 @@ export function rattForsok(s: Scenario): Steg[] {
 		if (!b) throw new Error(`Beslut ${i} sparades inte.`);
 		return b.id;
 	};
-	for (const o of f.bestallningar) {
-		const i = o.forBeslut ?? 0;
-		const e = forvantad(o, planer[i]);
+	f.bestallningar.forEach((o, j) => {
+		// a start-state beslut by its id; an expected one (or the first, for none) as saved
+		const plan = planFor(s, planer, j) ?? planer[0];
+		const id = (st: CaseState): string =>
+			typeof o.forBeslut === 'string' ? o.forBeslut : beslutId(st, o.forBeslut ?? 0);
+		const e = forvantad(o, plan);
 		steg.push((st): Kommando => ({
 			typ: 'sparaBestallning',
 			pnr,
-			franBeslutId: beslutId(st, i),
+			franBeslutId: id(st),
 			utkast: {
-				beslutId: e.beslut === '<ingen>' ? '' : beslutId(st, i),
-				insatskategori: e.insatskategori ?? planer[i].insatskategori,
+				beslutId: e.beslut === '<ingen>' ? '' : id(st),
+				insatskategori: e.insatskategori ?? plan.insatskategori,
 				utforare: e.utforare,
 				utforarensOrganisation: e.organisation ?? 'LSS Barn och ungdom',
 				insatser: e.insatser ?? ['Korttidstillsyn'],
@@ -275,7 +278,7 @@ export function rattForsok(s: Scenario): Steg[] {
 				bestallningstext: ''
 			}
 		}));
-	}
+	});
 	steg.push(...anteckningar(s));
 	if (f.bedomning) {
 		const b = f.bedomning;

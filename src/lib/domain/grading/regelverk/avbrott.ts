@@ -1,3 +1,5 @@
+import type { Scenario } from '../../../schemas/scenario';
+import { beslutPagar } from '../../beslut';
 import { LSS_MYNDIGHET } from '../../katalog';
 import { visaTimmar } from '../../timmar';
 import { bestallningsnamn } from '../fakta-bestallning';
@@ -26,15 +28,45 @@ const CITAT = {
 };
 
 /**
+ * The start-state beslut `forvantat.bestallningar` expects a new beställning for (`forBeslut`
+ * by id): their old beställning is replaced, not left without one.
+ */
+function ersattaBeslut(scenario: Scenario): Set<string> {
+	return new Set(
+		scenario.forvantat.bestallningar.flatMap((o) =>
+			typeof o.forBeslut === 'string' ? [o.forBeslut] : []
+		)
+	);
+}
+
+/**
  * R1 from `forvantat.borttagningar`: each named beställning removed; none other, and none whose
- * beslut is still pågående (one quote, so the report counts one mistake).
+ * beslut is still pågående (one quote, so the report counts one mistake). A named one whose
+ * beslut is pågående is expected only when a new beställning for that beslut is expected too
+ * (`forvantat.bestallningar` with `forBeslut` its id): one sent to the wrong utförare is removed
+ * and replaced, and the beslut is never left without a beställning. The scenario is refused
+ * otherwise, since no attempt could then be right on both R1 rules.
  */
 export const borttagningsregler: RegelByggare = (scenario) => {
 	const ids = scenario.forvantat.borttagningar;
 	const bas = { id: 'R1', avsnitt: AVSNITT.taBort, kontroll: 'antal' as const };
-	return [
+	const ersatta = ersattaBeslut(scenario);
+	const ersatts: string[] = [];
+	const regler = [
 		...ids.map((id, i) => {
-			const b = startBestallning(scenario, id, `forvantat.borttagningar[${i}]`);
+			const falt = `forvantat.borttagningar[${i}]`;
+			const b = startBestallning(scenario, id, falt);
+			const beslutId = b.beslutId ?? b.franBeslutId;
+			const beslut = scenario.start.beslut.find((x) => x.id === beslutId);
+			if (beslut && beslutPagar(beslut, scenario.idag)) {
+				if (!ersatta.has(beslutId))
+					throw new Error(
+						`${scenario.kalla}: ${falt}: beslutet ${beslutId} för beställningen ${id} är pågående ${scenario.idag}, ` +
+							'och en sådan beställning tas bort bara när en ny skickas i stället ' +
+							`(forvantat.bestallningar: [{ forBeslut: ${beslutId} }]).`
+					);
+				ersatts.push(id);
+			}
 			return regel({
 				...bas,
 				vad: `${bestallningsnamn(b)} togs bort`,
@@ -45,11 +77,17 @@ export const borttagningsregler: RegelByggare = (scenario) => {
 				manualcitat: CITAT.x,
 				kontroll: 'finns'
 			});
-		}),
+		})
+	];
+	return [
+		...regler,
 		regel({
 			...bas,
-			vad: 'Ingen beställning togs bort vars beslut fortfarande är pågående',
+			vad: ersatts.length
+				? 'Ingen annan beställning togs bort vars beslut fortfarande är pågående'
+				: 'Ingen beställning togs bort vars beslut fortfarande är pågående',
 			fakta: 'borttagnaMedPagaendeBeslut',
+			...(ersatts.length ? { parametrar: { utom: ersatts } } : {}),
 			operator: 'countEqual',
 			varde: 0,
 			manualcitat: CITAT.kanTasBort

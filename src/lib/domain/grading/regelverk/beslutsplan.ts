@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../schemas/scenario';
 import { NY_UTREDNING } from '../fakta-beslut';
+import { visaTimmar } from '../../timmar';
 import {
 	INSATSFAMILJER,
 	INSATSTABELL,
@@ -12,6 +13,7 @@ export type ForvantatBeslut = Scenario['forvantat']['beslut'][number];
 
 /** One expected beslut with what the table adds, and the parameters that find it in an attempt. */
 export interface Beslutsplan {
+	/** Its place in `forvantat.beslut`; -1 for a beslut of the start state. */
 	index: number;
 	f: ForvantatBeslut;
 	rad: Insatsrad;
@@ -76,6 +78,53 @@ export function beslutsplan(scenario: Scenario): Beslutsplan[] {
 			}
 		};
 	});
+}
+
+/**
+ * A bifall of `start.beslut` as the beställning rules read an expected beslut: a beställning is
+ * sent for it in the attempt (the one sent before went to the wrong utförare and is removed, R1).
+ * Its `parametrar` name it by id (`beslutId`), since it is not saved in the attempt. Throws,
+ * naming the file and `falt`, for an id the start state lacks, an avslag, or a Beslut the table
+ * has no row for.
+ */
+export function startBeslutsplan(scenario: Scenario, id: string, falt: string): Beslutsplan {
+	const b = scenario.start.beslut.find((x) => x.id === id);
+	const fel = (vad: string) => new Error(`${scenario.kalla}: ${falt}: ${vad}`);
+	if (!b) throw fel(`startläget har inget beslut ${id}. Lägg in det under start.beslut.`);
+	const insats = INSATSFAMILJER.find((i) => INSATSTABELL[i].bifall === b.beslut);
+	if (!insats)
+		throw fel(
+			`beslutet ${id} (${b.beslut}) är inget bifall i manualens tabell; en beställning görs bara för ett bifallsbeslut (O1).`
+		);
+	const rad = INSATSTABELL[insats];
+	return {
+		index: -1,
+		f: {
+			insats,
+			utfall: 'bifall',
+			insatskategori: b.insatskategori,
+			beslut: b.beslut,
+			beslutsdatum: b.beslutsdatum,
+			fran: b.fran,
+			// the start state is known whole: a beslut with no end date wants a beställning with none
+			till: b.till ?? null,
+			beslutsfattare: b.beslutsfattare,
+			organisation: b.organisation,
+			niva: b.niva,
+			timmar: b.timmar && visaTimmar(b.timmar)
+		},
+		rad,
+		bifall: true,
+		namn: b.beslut,
+		insatskategori: b.insatskategori,
+		period: b.timmar?.period,
+		parametrar: {
+			pnr: b.pnr,
+			utredning: b.utredningId,
+			beslut: b.beslut,
+			beslutId: b.id
+		}
+	};
 }
 
 /** O6's case: `insats` verkställer `verkstalld` (the table's `verkstaller`), both granted. */

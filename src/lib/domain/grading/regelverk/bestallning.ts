@@ -3,7 +3,14 @@ import { INGEN_BESLUT, INSATSRADER, INSATSTABELL } from '../../insatstabell';
 import { bestallningsinsatser, fastUtforare } from '../../insatstabell-uppslag';
 import { STEG } from '../fakta';
 import type { Regel } from '../typer';
-import { beslutsplan, o6Fall, utredningFor, type Beslutsplan, type O6Fall } from './beslutsplan';
+import {
+	beslutsplan,
+	o6Fall,
+	startBeslutsplan,
+	utredningFor,
+	type Beslutsplan,
+	type O6Fall
+} from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
 
 type ForvantadBestallning = Scenario['forvantat']['bestallningar'][number];
@@ -74,6 +81,22 @@ export interface Forvantad {
 	period?: string;
 	fran: string;
 	till?: string | null;
+}
+
+/**
+ * The beslut expected beställning `j` is for: an expected one by index, a start-state bifall by
+ * id, or none (`forBeslut: null`).
+ */
+export function planFor(
+	scenario: Scenario,
+	planer: readonly Beslutsplan[],
+	j: number
+): Beslutsplan | undefined {
+	const o = scenario.forvantat.bestallningar[j];
+	if (o.forBeslut === null) return undefined;
+	if (typeof o.forBeslut === 'string')
+		return startBeslutsplan(scenario, o.forBeslut, `forvantat.bestallningar[${j}].forBeslut`);
+	return planer[o.forBeslut];
 }
 
 /** The expected beställning's fields: the scenario's, else the table's, else its beslut's. */
@@ -287,8 +310,8 @@ export const bestallningsregler: RegelByggare = (scenario) => {
 	const o6 = o6Fall(planer);
 	const utredning = utredningFor(scenario);
 	const pnr = f.kund.pnr;
-	const regler = f.bestallningar.flatMap((o) => {
-		const b = o.forBeslut === null ? undefined : planer[o.forBeslut];
+	const regler = f.bestallningar.flatMap((o, j) => {
+		const b = planFor(scenario, planer, j);
 		const e = forvantad(o, b);
 		const parametrar = b
 			? { ...b.parametrar, utforare: e.utforare }

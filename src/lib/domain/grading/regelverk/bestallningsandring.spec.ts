@@ -9,18 +9,20 @@ import { describe, expect, it } from 'vitest';
 import { lasScenarioFil } from '../../../content/fs';
 import { delaIAvsnitt, hittaCitat } from '../../../manual/avsnitt';
 import { slug } from '../../../manual/slug';
-import { copyBestallning } from '../../formular/bestallning';
+import { copyBestallning, openBestallning } from '../../formular/bestallning';
 import type { Kommando } from '../../kommandon';
 import { grade } from '../motor';
 import { ettFynd, kor, type Steg } from '../testdata';
 import type { Regel } from '../typer';
 import { avbrottsregler, borttagningsregler } from './avbrott';
 import { bekraftelseregler } from './bekraftelse';
+import { bestallningsregler } from './bestallning';
 
 const las = (id: string) => lasScenarioFil(`scenarios/${id}/index.md`);
 const BEKRAFTA = las('bekrafta-personlig-assistans-eget-val');
 const AVBROTT = las('avbrott-ledsagarservice');
 const TA_BORT = las('ta-bort-bestallning');
+const FEL_UTFORARE = las('hitta-felen-bestallning');
 
 const sektioner = delaIAvsnitt(
 	readFileSync(
@@ -267,5 +269,128 @@ describe('avbrott (R2)', () => {
 		};
 		const f = grade(s, kor(s, [kopia()])).fynd.find((x) => x.vad === 'Beställt datum');
 		expect(f).toMatchObject({ status: 'ratt', hittat: 'Beställt datum: 2025-05-13' });
+	});
+});
+
+describe('a beställning removed and sent anew for a start-state beslut (R1, O1–O3)', () => {
+	const s = FEL_UTFORARE;
+	const PNR = s.forvantat.kund.pnr;
+	const avlosar = s.start.beslut.find((b) => b.id === 'beslut-start-1')!;
+	const taBort = (id: string): Kommando => ({ typ: 'taBortBestallning', id });
+	const ny = (over: Record<string, unknown> = {}): Kommando => ({
+		typ: 'sparaBestallning',
+		pnr: PNR,
+		franBeslutId: avlosar.id,
+		utkast: {
+			...openBestallning(avlosar, s.idag),
+			insatskategori: 'Rekrytering LSS-insatser',
+			utforare: 'Lss, Rekryteringshandläggare',
+			utforarensOrganisation: 'LSS Rekrytering',
+			insatser: ['Avlösarservice'],
+			...over
+		}
+	});
+	// the scenario's other mistake (V8) is not what these tests are about
+	const r = (steg: Steg[]) =>
+		grade(s, kor(s, steg)).fynd.filter((f) => f.regelId === 'R1' || f.regelId.startsWith('O'));
+
+	it('passes removing the one to the wrong utförare and sending a new one from the beslut', () => {
+		const fynd = r([taBort('best-start-1'), ny()]);
+		expect(fynd.filter((f) => f.status !== 'ratt')).toEqual([]);
+		// the start-state beslut is named, not its id: it is saved in no event of the attempt
+		expect(fynd.find((f) => f.vad.startsWith('Beslut i beställningen'))?.hittat).toBe(
+			'Beslut: LSS Avlösarservice Bifall'
+		);
+		// R1's pågående rule excepts only the beställning that is replaced
+		expect(fynd.map((f) => f.vad)).toContain(
+			'Ingen annan beställning togs bort vars beslut fortfarande är pågående'
+		);
+		expect(fynd.find((f) => f.vad.startsWith('Beställd kvantitet'))?.hittat).toBe(
+			'Beställd kvantitet: 12.00'
+		);
+	});
+
+	it('fails O1 when no new beställning is sent for the beslut', () => {
+		const fynd = r([taBort('best-start-1')]);
+		expect(
+			fynd.find((f) => f.regelId === 'O1' && f.vad.startsWith('En beställning'))
+		).toMatchObject({
+			status: 'fel',
+			kritisk: true,
+			hittat: 'ingen beställning gjordes för beslutet LSS Avlösarservice Bifall'
+		});
+	});
+
+	it('fails R1 when the right beställning, whose beslut is pågående, is removed instead', () => {
+		const fynd = r([taBort('best-start-2')]);
+		const pagaende = fynd.find((f) => f.vad.includes('fortfarande är pågående'));
+		expect(pagaende).toMatchObject({
+			status: 'fel',
+			hittat: expect.stringContaining('(Kontaktperson)')
+		});
+		expect(fynd.find((f) => f.vad.endsWith('(Avlösarservice) togs bort'))?.status).toBe('fel');
+	});
+
+	it('fails R1 when the wrong one is copied and left, though the copy is right', () => {
+		const kopia: Kommando = {
+			typ: 'sparaBestallning',
+			pnr: PNR,
+			franBeslutId: avlosar.id,
+			kopieradFran: 'best-start-1',
+			utkast: {
+				...copyBestallning(s.start.bestallningar[0]),
+				utforare: 'Lss, Rekryteringshandläggare',
+				utforarensOrganisation: 'LSS Rekrytering',
+				bestalltDatum: s.idag,
+				fran: avlosar.fran,
+				till: avlosar.till ?? ''
+			}
+		};
+		const fel = r([kopia]).filter((f) => f.status === 'fel');
+		expect(fel.map((f) => f.vad)).toEqual([
+			'Beställning 250512 – Lss, Barn/Ungdom 1 (Avlösarservice) togs bort'
+		]);
+	});
+
+	it('fails O2 for the wrong Utförare and for <ingen> as Beslut in the new one', () => {
+		const fynd = r([
+			taBort('best-start-1'),
+			ny({ utforare: 'Lss, Resursförmedling', beslutId: '' })
+		]);
+		expect(fynd.filter((f) => f.status === 'fel').map((f) => f.vad)).toEqual([
+			'Beslut i beställningen för LSS Avlösarservice Bifall',
+			'Utförare i beställningen för LSS Avlösarservice Bifall'
+		]);
+	});
+
+	it('refuses a forBeslut the start state has no bifall for, naming the field', () => {
+		const med = (forBeslut: string) => ({
+			...s,
+			forvantat: { ...s.forvantat, bestallningar: [{ forBeslut }] }
+		});
+		expect(() => bestallningsregler(med('beslut-x'))).toThrow(
+			'forvantat.bestallningar[0].forBeslut: startläget har inget beslut beslut-x'
+		);
+		const avslag = {
+			...med('beslut-start-1'),
+			start: {
+				...s.start,
+				beslut: s.start.beslut.map((b) =>
+					b.id === 'beslut-start-1' ? { ...b, beslut: 'LSS Avlösarservice Avslag' } : b
+				)
+			}
+		};
+		expect(() => bestallningsregler(avslag)).toThrow('är inget bifall');
+	});
+
+	it('refuses removing a beställning of a pågående beslut that no new one replaces', () => {
+		const utanNy = { ...s, forvantat: { ...s.forvantat, bestallningar: [] } };
+		expect(() => borttagningsregler(utanNy)).toThrow(
+			'forvantat.borttagningar[0]: beslutet beslut-start-1 för beställningen best-start-1 är pågående 2025-05-20'
+		);
+		// ta-bort-bestallning's beslut has ended: its rule keeps the plain wording
+		expect(borttagningsregler(TA_BORT).map((x) => x.vad)).toContain(
+			'Ingen beställning togs bort vars beslut fortfarande är pågående'
+		);
 	});
 });
