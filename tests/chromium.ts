@@ -11,7 +11,11 @@ export function delad(port: number): Pick<PlaywrightTestConfig, 'use' | 'project
 			baseURL: `http://localhost:${port}`,
 			trace: 'off',
 			locale: 'sv-SE',
-			timezoneId: 'Europe/Stockholm'
+			timezoneId: 'Europe/Stockholm',
+			// The app's service worker (offline, src/service-worker/index.ts) would answer requests a test
+			// routes or counts (the budget test measures what the network sends): off everywhere but
+			// in offline.spec.ts, which turns it on
+			serviceWorkers: 'block'
 		},
 		projects: [
 			{

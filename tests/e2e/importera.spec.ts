@@ -117,3 +117,45 @@ test('en för stor fil vägras med gränsen, och en lång fellista visar de för
 	await expect(fel.getByRole('listitem')).toHaveCount(21);
 	await expect(fel.getByRole('listitem').last()).toHaveText(/^… och \d+ till$/);
 });
+
+test('Exportera alla försök sparar kursen i en fil som en annan webbläsare läser in, en gång', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await page.goto('/');
+	const valj = page.getByLabel('Välj en försöksfil (JSON)');
+	for (const f of ['fail-tva-bestallningar.json', 'pass-facit.json']) {
+		await valj.setInputFiles(`${MAPP}/${f}`);
+		await expect(page.getByRole('heading', { name: /^(Godkänt|Inte godkänt)$/ })).toBeVisible();
+		await page.getByRole('link', { name: 'Till övningarna' }).click();
+	}
+	const nedladdning = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exportera alla försök', exact: true }).click();
+	const fil = await (await nedladdning).path();
+	await expect(page.getByRole('status').filter({ hasText: 'sparades i filen' })).toHaveText(
+		'2 försök sparades i filen.'
+	);
+
+	// another browser: an empty course until the file is read in
+	const annan = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const sida = await annan.newPage();
+	await sida.goto('/');
+	await expect(sida.getByRole('region', { name: 'Inlämnade försök' })).toHaveCount(0);
+	await sida.getByLabel('Välj en försöksfil (JSON)').setInputFiles(fil);
+	const svar = sida.getByRole('status').filter({ hasText: 'importerades' });
+	await expect(svar).toHaveText('2 försök importerades till Utan namn.');
+	await expect(
+		sida.getByRole('region', { name: 'Inlämnade försök' }).getByRole('listitem')
+	).toHaveCount(2);
+	await axe(sida, 'Startsidan efter Importera med alla försök');
+	// the same file again doubles nothing
+	await sida.getByLabel('Välj en försöksfil (JSON)').setInputFiles(fil);
+	await expect(svar).toHaveText(
+		'0 försök importerades till Utan namn. 2 försök fanns redan och lämnades som de var.'
+	);
+	await expect(
+		sida.getByRole('region', { name: 'Inlämnade försök' }).getByRole('listitem')
+	).toHaveCount(2);
+	await annan.close();
+});

@@ -42,7 +42,7 @@ test('en fil i Latin-1 vägras med vad som är fel och vad man gör, och inget s
 });
 
 // Chromium's File.text() decodes UTF-16 with a byte order mark as UTF-16, so text could not show
-// it was UTF-16: the start page hands importeraFil the File itself, whose bytes are judged.
+// it was UTF-16: the start page hands importera the File itself, whose bytes are judged.
 test('en fil i UTF-16 vägras med vad som är fel och vad man gör, och inget sparas', async ({
 	page
 }) => {

@@ -10,7 +10,7 @@ const SAKNAS =
 	'Webbläsaren låter inte LSS-övning spara något (IndexedDB saknas eller är avstängd). Öppna ' +
 	'appen i ett vanligt fönster, eller tillåt lagring för webbplatsen i webbläsarens inställningar.';
 const NOTIS =
-	'Webbläsaren kan rensa dina resultat om utrymmet tar slut. Exportera försök du vill spara.';
+	'Webbläsaren kan rensa dina resultat om utrymmet tar slut. Spara dem med Exportera alla försök.';
 
 test('utan IndexedDB säger startsidan vad man gör, på svenska', async ({ page }) => {
 	await page.addInitScript(() => {

@@ -7,6 +7,7 @@ import {
 	hamtaHandelser,
 	hamtaUtkast,
 	importeraForsok,
+	importeraFramsteg,
 	laggTillHandelser,
 	listaForsok,
 	markeraInlamnat,
@@ -96,6 +97,50 @@ describe('attempts', () => {
 		expect(await hamtaHandelser(db, ny.id)).toEqual(handelser);
 		const dubbel = [handelser[0], { ...handelser[1], seq: 1 }];
 		await expect(importeraForsok(db, f, dubbel)).rejects.toThrow(/samma ordningsnummer/);
+	});
+});
+
+describe('a progress file imported (Exportera alla försök)', () => {
+	it("files every attempt under the file's profile, made active; one it already has is left", async () => {
+		const f = await skapaForsok(db, 's', 1, '2025-01-01T10:00:00.000Z');
+		const handelser = await laggTillHandelser(db, f.id, [sokt('a*'), oppnad('191202119150')]);
+		const rad = { scenarioId: 's', scenarioVersion: 1, status: 'pagar' as const };
+		const fil = [
+			{ rad: { ...rad, startad: '2025-01-01T10:00:00.000Z' }, handelser },
+			{
+				rad: { ...rad, startad: '2025-01-02T10:00:00.000Z', status: 'inlamnat' as const },
+				handelser
+			}
+		];
+		const forsta = await importeraFramsteg(db, fil, 'Ada');
+		expect(forsta.importerade).toHaveLength(2);
+		expect(forsta.fanns).toBe(0);
+		expect(await aktivProfilId(db)).toBe(forsta.profilId);
+		expect(await listaForsok(db, undefined, forsta.profilId)).toHaveLength(2);
+		expect(await hamtaHandelser(db, forsta.importerade[1].id)).toEqual(handelser);
+		// the same file again: nothing doubled
+		const igen = await importeraFramsteg(db, fil, 'Ada');
+		expect(igen).toMatchObject({ importerade: [], fanns: 2, profilId: forsta.profilId });
+		expect(await listaForsok(db, undefined, forsta.profilId)).toHaveLength(2);
+		// without a name, into the active profile, where the first one's twin is new
+		await valjProfil(db, profilFor(f));
+		const utan = await importeraFramsteg(db, fil);
+		expect(utan).toMatchObject({ fanns: 1, profilId: profilFor(f) });
+		expect(utan.importerade.map((x) => x.startad)).toEqual(['2025-01-02T10:00:00.000Z']);
+	});
+
+	it('stores nothing when the disk is full', async () => {
+		vi.spyOn(db.handelser, 'bulkAdd').mockRejectedValueOnce(kvotfel);
+		const rad = { scenarioId: 's', scenarioVersion: 1, status: 'pagar' as const };
+		await expect(
+			importeraFramsteg(
+				db,
+				[{ rad: { ...rad, startad: '2025-01-01T10:00:00.000Z' }, handelser: [] }],
+				'Bo'
+			)
+		).rejects.toBeInstanceOf(LagringsFel);
+		expect(await listaForsok(db)).toEqual([]);
+		expect((await listaProfiler(db)).map((p) => p.namn)).not.toContain('Bo');
 	});
 });
 

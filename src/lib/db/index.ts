@@ -8,6 +8,7 @@ export {
 	UPPGRADERING_BLOCKERAD
 } from './db';
 export type { ForsokRad, HandelseRad, ProfilRad, UtkastRad } from './db';
+export type { Framstegsimport } from './forsok';
 export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
 export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';
 export type { Lagringshanterare } from './bestandig';
@@ -38,6 +39,7 @@ export {
 	hamtaUtkast,
 	raderaUtkast,
 	importeraForsok,
+	importeraFramsteg,
 	profilFor,
 	slangForsok,
 	hamtaSandlada,

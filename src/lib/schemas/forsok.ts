@@ -265,6 +265,14 @@ export function lasForsok(text: string, kalla: string): Forsok {
 			`${kalla}: är inte giltig JSON${varJsonFel(text, e)}. Försöksfilen ska vara den fil som Exportera skrev, oförändrad.`
 		]);
 	}
+	return lasForsokData(data, kalla);
+}
+
+/**
+ * An attempt already parsed from JSON (one of a progress file's, `framstegsfil.ts`), judged as
+ * lasForsok judges a file: every problem named with `kalla` and the field's path.
+ */
+export function lasForsokData(data: unknown, kalla: string): Forsok {
 	const lista = (data as { handelser?: unknown } | null)?.handelser;
 	const manga = Array.isArray(lista) ? forMangaHandelser(lista.length, kalla) : null;
 	if (manga) throw new ForsokFel([manga]);

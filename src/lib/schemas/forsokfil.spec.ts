@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/grade';
 import { lasScenarioFil } from '../content/fs';
-import { importeraFil } from '../state/importera';
+import { importera as importeraFil } from '../state/importera';
 import { ForsokFel } from './forsok';
 import { forsokText } from './forsokfil';
 

@@ -45,3 +45,14 @@ export function kortaFellista(rader: readonly string[], max = MAX_FELRADER): str
 	const forsta = rader.slice(0, max).map(kort);
 	return rader.length > max ? [...forsta, `… och ${rader.length - max} till`] : forsta;
 }
+
+/** A progress file (every attempt of a profile) larger than this is refused. */
+export const MAX_FRAMSTEG_BYTE = 50 * 1024 * 1024;
+/** A progress file with more attempts than this is refused: a whole course is some dozens. */
+export const MAX_FRAMSTEG_FORSOK = 1000;
+
+/** The refusal of a progress file of `byte` bytes, or null when it is within the limit. */
+export function forStorFramstegsfil(byte: number, kalla: string): string | null {
+	if (byte <= MAX_FRAMSTEG_BYTE) return null;
+	return `${kalla}: filen är ${somMegabyte(byte)}, större än gränsen ${somMegabyte(MAX_FRAMSTEG_BYTE)} för en fil med alla försök. Kontrollera att det är en fil som Exportera alla försök skrev.`;
+}

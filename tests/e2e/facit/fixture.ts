@@ -22,6 +22,7 @@ export const test = base.extend<{ sida: Page }, { delad: BrowserContext }>({
 				locale: o.locale,
 				timezoneId: o.timezoneId,
 				viewport: o.viewport,
+				serviceWorkers: o.serviceWorkers,
 				acceptDownloads: true
 			});
 			// Utskrift (E5) ends in the browser's own print dialog: counted, never opened
