@@ -14,7 +14,10 @@ import { cachenamn, strategi } from '$lib/offline/strategi';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cachenamn(version);
 const SKAL = `${base}/`;
-const FILER = new Set([...build, ...files, SKAL]);
+// the seeding worker's files, which Vite builds apart: written in by scripts/sw-arbetarfiler.mjs
+// after the build (the token stays, and is dropped here, in `npm run dev`)
+const ARBETARE = ['__LSS_ARBETARFILER__'].filter((f) => f.startsWith('/'));
+const FILER = new Set([...build, ...files, ...ARBETARE, SKAL]);
 
 sw.addEventListener('install', (e) => {
 	e.waitUntil(caches.open(CACHE).then((c) => c.addAll([...FILER])));

@@ -175,6 +175,12 @@ export async function hamtaHandelser(db: LssDb, forsokId: string): Promise<Lagra
 	return rader.map(utanForsokId);
 }
 
+/** How many events the attempt has, without reading them. */
+export async function antalHandelser(db: LssDb, forsokId: string): Promise<number> {
+	const [fran, till] = forsoketsRader(forsokId);
+	return db.handelser.where('[forsokId+seq]').between(fran, till).count();
+}
+
 /** Hands the attempt in; after this it takes no more events. */
 export async function markeraInlamnat(
 	db: LssDb,
@@ -259,51 +265,4 @@ export async function importeraForsok(
 		})
 	);
 	return ny;
-}
-
-/** What Importera did with a progress file's attempts. */
-export interface Framstegsimport {
-	importerade: ForsokRad[];
-	/** Attempts the profile already had (the same exercise, started at the same moment). */
-	fanns: number;
-	profilId: string;
-}
-
-/**
- * Stores a progress file's attempts (Exportera alla försök) under the profile of `profilnamn`
- * (made if there is none, and made active) or the active one. An attempt the profile already has,
- * the same exercise started at the same moment, is left as it is, so a file imported twice, or
- * back into the browser it came from, doubles nothing. One transaction: all or none.
- */
-export async function importeraFramsteg(
-	db: LssDb,
-	forsok: readonly { rad: Omit<ForsokRad, 'id'>; handelser: readonly LagradHandelse[] }[],
-	profilnamn?: string
-): Promise<Framstegsimport> {
-	const svar: Framstegsimport = { importerade: [], fanns: 0, profilId: '' };
-	await skriv(() =>
-		db.transaction('rw', [db.forsok, db.handelser, db.profiler, db.meta], async () => {
-			const profilId =
-				profilnamn !== undefined ? await profilIdMedNamn(db, profilnamn) : await aktivProfilId(db);
-			const nyckel = (f: Pick<ForsokRad, 'scenarioId' | 'startad'>) =>
-				`${f.scenarioId} ${f.startad}`;
-			const har = new Set(
-				(await db.forsok.toArray()).filter((f) => profilFor(f) === profilId).map(nyckel)
-			);
-			for (const { rad, handelser } of forsok) {
-				if (har.has(nyckel(rad))) {
-					svar.fanns++;
-					continue;
-				}
-				const ny: ForsokRad = { ...rad, id: crypto.randomUUID(), profilId };
-				await db.forsok.add(ny);
-				await db.handelser.bulkAdd(handelser.map((h) => ({ ...h, forsokId: ny.id })));
-				har.add(nyckel(ny));
-				svar.importerade.push(ny);
-			}
-			if (profilnamn !== undefined) await valjProfil(db, profilId);
-			svar.profilId = profilId;
-		})
-	);
-	return svar;
 }

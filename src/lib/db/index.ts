@@ -8,7 +8,7 @@ export {
 	UPPGRADERING_BLOCKERAD
 } from './db';
 export type { ForsokRad, HandelseRad, ProfilRad, UtkastRad } from './db';
-export type { Framstegsimport } from './forsok';
+export { importeraFramsteg, type Framstegsimport } from './framsteg';
 export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
 export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';
 export type { Lagringshanterare } from './bestandig';
@@ -39,7 +39,6 @@ export {
 	hamtaUtkast,
 	raderaUtkast,
 	importeraForsok,
-	importeraFramsteg,
 	profilFor,
 	slangForsok,
 	hamtaSandlada,

@@ -1,11 +1,4 @@
-import {
-	hamtaHandelser,
-	hamtaProfil,
-	listaForsok,
-	profilFor,
-	STANDARDPROFIL_ID,
-	type ForsokRad
-} from '$lib/db';
+import { hamtaProfil, profilFor, STANDARDPROFIL_ID, type ForsokRad } from '$lib/db';
 import type { LagradHandelse } from '$lib/domain/handelser';
 import { appDb } from './app';
 
@@ -53,28 +46,8 @@ function laddaNer(rad: ForsokRad, handelser: readonly LagradHandelse[], profilna
 	sparaFil(text, `forsok-${rad.scenarioId}-${rad.id.slice(0, 8)}.json`);
 }
 
-/**
- * Exportera alla försök: every attempt of the profile (all modes, the sandbox's left out) with
- * its events, as one progress file (schemas/framstegsfil.ts) to import again here or in another
- * browser. Resolves to how many it holds, once the download is handed to the browser.
- */
-export async function exporteraAlla(profilId: string, profilnamn?: string): Promise<number> {
-	const [{ framstegSomFil }, rader] = await Promise.all([
-		import('$lib/schemas/framstegsfil'),
-		listaForsok(appDb(), undefined, profilId)
-	]);
-	const forsok = await Promise.all(
-		rader.map(async (r) => forsokSomFil(r, await hamtaHandelser(appDb(), r.id)))
-	);
-	const nu = new Date().toISOString();
-	sparaFil(
-		framstegSomFil(forsok, nu, profilnamn),
-		`lss-ovning-alla-forsok-${nu.slice(0, 10)}.json`
-	);
-	return forsok.length;
-}
-
-function sparaFil(text: string, filnamn: string): void {
+/** Hands `text` to the browser as a download named `filnamn`. */
+export function sparaFil(text: string, filnamn: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 	const a = document.createElement('a');
 	a.href = url;
