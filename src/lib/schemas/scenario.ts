@@ -191,6 +191,21 @@ const antalSignerade = z
 	})
 	.strict();
 
+/**
+ * Kopiera en utredning till en ny utredning (D7): `fran` is the start-state utredning whose texts
+ * are copied into the scenario's utredning (`forvantat.utredningId`); each `inteAktuellt` entry
+ * is a passage of a text copied under `rubrik` that no longer applies, which must be taken out
+ * of the pasted text before it is signed.
+ */
+const forvantadKopiering = z
+	.object({
+		fran: z.string().min(1),
+		inteAktuellt: z
+			.array(z.object({ rubrik: z.string().min(1), text: z.string().min(1) }).strict())
+			.default([])
+	})
+	.strict();
+
 /** Notes the attempt must write, sign and felmarkera (D2–D5, D7). */
 const forvantadDokumentation = z
 	.object({
@@ -203,7 +218,9 @@ const forvantadDokumentation = z
 		/** Ids of start-state notes that are wrong and must be felmarkerade (D5). */
 		felmarkera: z.array(z.string().min(1)).default([]),
 		/** Every note written or pasted in the attempt must be signed (D2, D7). */
-		allaSignerade: z.boolean().default(false)
+		allaSignerade: z.boolean().default(false),
+		/** The texts of an earlier utredning to copy into the scenario's utredning (D7). */
+		kopiera: forvantadKopiering.optional()
 	})
 	.strict();
 

@@ -82,7 +82,8 @@ export const KONTROLLER = {
 		vad:
 			'Var det görs eller hör hemma: aktualiseringen på rubriken eller i den pågående ' +
 			'utredningen, ingen ny utredning bredvid en pågående, varje aktualisering kopplad till ' +
-			'utredningen, bedömningen knuten till LSS Insatser, anteckningen i den del manualen anger',
+			'utredningen, bedömningen knuten till LSS Insatser, anteckningen i den del manualen anger, ' +
+			'en tidigare utrednings texter kopierade från och inklistrade i rätt utredning',
 		skal:
 			'På fel ställe handläggs ansökan i fel utredning eller inte alls (en okopplad ' +
 			'aktualisering förblir ej behandlad), och en anteckning hamnar där ingen letar efter den.',
@@ -90,7 +91,8 @@ export const KONTROLLER = {
 			'1) Högerklicka på den pågående utredningen. Välj sedan Aktualisering.',
 			'OBS: om ansökan avser flera insatser och flera aktualiseringar har skapats ska du koppla samtliga aktualiseringar till utredningen.',
 			'5) När alla bedömningar är ifyllda klicka i vid rutan framför LSS Insatser nere till höger vid Verkställigheter.',
-			'Om du vill skriva en anteckning som berör kundens insats och/eller verkställighet skriver du i verkställigheten LSS Insatser.'
+			'Om du vill skriva en anteckning som berör kundens insats och/eller verkställighet skriver du i verkställigheten LSS Insatser.',
+			'1) För att kopiera alla texter går du till utredningen du vill kopiera.'
 		]
 	},
 	innehall: {
@@ -182,14 +184,19 @@ export const KONTROLLER = {
 	},
 	journal: {
 		avgorande: true,
-		vad: 'Att journalen går att lita på: varje anteckning signerad, en felaktig signerad anteckning felmarkerad (inte ersatt)',
+		vad:
+			'Att journalen går att lita på: varje anteckning signerad, en felaktig signerad anteckning ' +
+			'felmarkerad (inte ersatt), kopierad text som inte längre är aktuell borttagen innan den signeras',
 		skal:
 			'Först när en text signeras blir den låst; en osignerad anteckning kan fortfarande ' +
-			'ändras, och en felaktig som inte felmarkeras står kvar i journalen som om den vore rätt.',
+			'ändras, och en felaktig som inte felmarkeras står kvar i journalen som om den vore rätt. ' +
+			'En kopierad text som signeras med det som inte längre gäller står i den nya utredningen ' +
+			'som om det gällde nu.',
 		citat: [
 			'När en text signeras blir den låst och kan inte ändras.',
 			'1) Om en anteckning som har sparats och signerats har blivit fel kan den felmarkeras.',
-			'Texten är inte signerad och du behöver därför signera den.'
+			'Texten är inte signerad och du behöver därför signera den.',
+			'Innan texten signeras är det viktigt att kontrollera texten och ta bort den text som inte är aktuell.'
 		]
 	},
 	sokning: {
@@ -207,16 +214,20 @@ export const KONTROLLER = {
 		avgorande: false,
 		vad:
 			'Datum som anger när ärendet hanterades: aktualiseringens Datum, Inledningsdatum, ' +
-			'Beslutsdatum, bedömningens Datum, verkställighetens Gäller fr.o.m.',
+			'Beslutsdatum, bedömningens Datum, verkställighetens Gäller fr.o.m., inklistrade ' +
+			'texters händelsedatum (Nej på Vill du kopiera händelsedatum och tid?)',
 		skal:
 			'Manualen ber bara att de fylls i, några utifrån ett annat datum; ärendet når ändå rätt ' +
 			'utförare med rätt insats och period. Ett scenario vars brief gör en poäng av ett datum ' +
-			'(frister) gör regeln avgörande i avgorande.',
+			'(frister) gör regeln avgörande i avgorande. Ja på Vill du kopiera händelsedatum och ' +
+			'tid? ger de inklistrade texterna den tidigare utredningens datum, men texten är densamma ' +
+			'och står i rätt utredning.',
 		citat: [
 			'Vid datum fyller du i datumet som ansökan inkom.',
 			'Fyll i Beslutsdatum.',
 			'Vid Datum kan beslutsdatumet fyllas i.',
-			'Fyll i vid Gäller fr.o.m./datum från när verkställigheten gäller (utgå ifrån beslutsdatum).'
+			'Fyll i vid Gäller fr.o.m./datum från när verkställigheten gäller (utgå ifrån beslutsdatum).',
+			'3) Rutan Vill du kopiera händelsedatum och tid? kommer fram. Välj Nej.'
 		]
 	},
 	handlaggare: {

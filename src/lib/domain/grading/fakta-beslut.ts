@@ -47,7 +47,7 @@ function pnrAv(ctx: Kontext, p: Parametrar): string {
 }
 
 /** The id of the utredning a rule is about, or undefined when 'ny' and none was inledd. */
-function utredningsId(ctx: Kontext, p: Parametrar): string | undefined {
+export function utredningsId(ctx: Kontext, p: Parametrar): string | undefined {
 	const u = text(p, 'utredning');
 	if (u !== NY_UTREDNING) return u;
 	const pnr = pnrAv(ctx, p);

@@ -4,6 +4,7 @@ import { utredningsEtikett, visningsnamn, type Aktualisering, type Utredning } f
 import { normaliseraPersonnummer, type Personnummer } from '../personnummer';
 import { BESLUTSFAKTA } from './fakta-beslut';
 import { BEVAKNINGSFAKTA } from './fakta-bevakning';
+import { KOPIERINGSFAKTA } from './fakta-kopiering';
 import { SLUTLAGESFAKTA } from './fakta-slutlage';
 import { BESTALLNINGSFAKTA } from './fakta-bestallning';
 import { OVRIGA_FAKTA } from './fakta-ovrigt';
@@ -172,6 +173,7 @@ const DEFINITIONER: Record<string, Definition> = {
 	...SLUTLAGESFAKTA,
 	...BESTALLNINGSFAKTA,
 	...OVRIGA_FAKTA,
+	...KOPIERINGSFAKTA,
 	/** The KundRegistrerad event for `pnr` (S5, S6). */
 	registrering: {
 		etikett: 'Registrering',

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../schemas/scenario';
 import type { Regel } from '../typer';
 import { utredningFor } from './beslutsplan';
+import { kopieringsregler } from './kopiering';
 import { regel, type RegelByggare } from './regel';
 
 const AVSNITT = {
@@ -121,7 +122,8 @@ function felmarkera(scenario: Scenario, id: string, i: number): Regel {
 /**
  * D2–D5 and D7, from `forvantat.dokumentation`: notes written in the Utredningsjournal, under
  * rubriker of the Utredningsdokument and in LSS Insatser, each signed; wrong notes felmarkerade;
- * every note of the attempt signed. All are kategori `dokumentation`.
+ * an earlier utredning's texts copied in (kopiering.ts); every note of the attempt signed. All
+ * are kategori `dokumentation`.
  */
 export const dokumentationsregler: RegelByggare = (scenario) => {
 	const d = scenario.forvantat.dokumentation;
@@ -164,6 +166,7 @@ export const dokumentationsregler: RegelByggare = (scenario) => {
 		);
 	regler.push(...d.signera.map((id, i) => signera(scenario, id, i)));
 	regler.push(...d.felmarkera.map((id, i) => felmarkera(scenario, id, i)));
+	regler.push(...kopieringsregler(scenario, utredning));
 	if (d.allaSignerade)
 		regler.push(
 			regel({
