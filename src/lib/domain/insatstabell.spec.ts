@@ -20,10 +20,10 @@ import {
 	INSATSTABELL,
 	LSS_INSATSER,
 	OVRIGA_BESLUT,
-	type Citat,
 	type Insatsfamilj,
 	type Insatsrad
 } from './insatstabell';
+import { citatFor, type Citat } from './insatstabell-citat';
 import { insatsnamn, utforareFor } from './insatstabell-uppslag';
 
 const rader = INSATSFAMILJER.map((i): [Insatsfamilj, Insatsrad] => [i, INSATSTABELL[i]]);
@@ -107,7 +107,7 @@ describe('every special case of a row has its quote', () => {
 	];
 	for (const [falt, har] of par)
 		it(falt, () => {
-			for (const [insats, r] of rader) expect(!!r.citat[falt], insats).toBe(har(r));
+			for (const [insats, r] of rader) expect(!!citatFor(r)[falt], insats).toBe(har(r));
 		});
 
 	it('has O6 replace a beställning with one utförare, both with a nivå', () => {
@@ -169,14 +169,14 @@ describe('the rows read as the manual writes them', () => {
 			const bestallning = sektion(r.bestallningAvsnitt);
 
 			it('quotes the manual verbatim, each quote in its own section', () => {
-				for (const [falt, citat] of Object.entries(r.citat) as [keyof Citat, string][]) {
+				for (const [falt, citat] of Object.entries(citatFor(r)) as [keyof Citat, string][]) {
 					const del = BESLUTSCITAT.includes(falt) ? beslut : bestallning;
 					expect(star(del, citat), `${falt}: "${citat}" i ${del.rubrik}`).toBe(true);
 				}
 			});
 
 			it('has each value in its quote', () => {
-				const c = r.citat;
+				const c = citatFor(r);
 				expect(c.insatskategori).toContain(r.insatskategori);
 				expect(c.bifall).toContain(r.bifall);
 				if (r.avslag) {
@@ -213,13 +213,13 @@ describe('the rows read as the manual writes them', () => {
 				const andra = INSATSRADER.filter(
 					(o) => o !== r && o.beslutAvsnitt === r.beslutAvsnitt
 				).flatMap((o) => [o.bifall, ...(o.avslag ? [o.avslag] : [])]);
-				const c = r.citat;
+				const c = citatFor(r);
 				for (const citat of [c.bifall, c.avslag ?? '', c.bestallningBeslut])
 					for (const namn of andra) expect(citat, namn).not.toContain(namn);
 			});
 
 			it('names the insats of the beställning as the manual does, or marks it inferred', () => {
-				const citat = r.citat.insats ?? '';
+				const citat = citatFor(r).insats ?? '';
 				// "korttidsvistelse 1, 2 eller 3" names Korttidsvistelse 1–3; other names stand as written
 				const niva = r.bestallning.insats.typ === 'niva';
 				const namngivna = insatsnamn(r).every((n) =>

@@ -3,9 +3,10 @@ import type { Period } from './timmar';
 /**
  * The table of rules.md section 7, read from the manual's chapter Beslut och beställning: per
  * insats the beslut's Insatskategori and Beslut, and the beställning's Beslut, Insatskategori,
- * Utförare and Insats, with the manual's own sentences (`citat`) each value is read from. The
- * catalogs (katalog.ts), the scenario schema's defaults and checks, and the rule builders all
- * read it: a new insats is one row here. Names the manual does not state are left out, not
+ * Utförare and Insats. The manual's own sentences each value is read from are the grader's, in
+ * insatstabell-citat.ts under the same keys (this table loads on every exercise page, the grader
+ * later). The catalogs (katalog.ts), the scenario schema's defaults and checks, and the rule
+ * builders all read it: a new insats is one row here and its sentences one entry there. Names the manual does not state are left out, not
  * guessed; insats names it does not state are inferred (rules.md readings 8 and 9).
  */
 
@@ -59,38 +60,6 @@ export type Insatsval =
 	 */
 	| { typ: 'valfri'; insatser: readonly string[] };
 
-/**
- * The manual's sentences, verbatim, that a row's values are read from: the first nine from the
- * beslut's section, the rest from the beställning's (insatstabell.spec.ts finds each in its own
- * section of the manual). A sentence that lists several insatser is quoted for this row's only,
- * the others' lines left out with "…" (which the in-app manual's `hittaCitat` reads), so the rule
- * builders quote these as they stand and the in-app manual highlights them. Every section asks
- * for personkretstillhörighet for a new customer (B3).
- */
-export interface Citat {
-	/** Step 1 as the section writes it: the bifall's Insatskategori, and LSS Insatser at avslag. */
-	insatskategori: string;
-	bifall: string;
-	avslag?: string;
-	/** B2: Beslutsdatum and the dates the beslut applies (the steps differ by section). */
-	datum: string;
-	personkrets: string;
-	niva?: string;
-	timmar?: string;
-	/** B7: that hours are written in timmar.minuter, where the section says it apart from `timmar`. */
-	timmarMinuter?: string;
-	perManad?: string;
-	verkstaller?: string;
-	bestallningBeslut: string;
-	bestallningInsatskategori?: string;
-	/** The utförare's step, naming both kinds where the manual decides by the kind. */
-	utforare: string;
-	utforarensOrganisation?: string;
-	/** O3: the hours of the beställning, for a row with hours. */
-	kvantitet?: string;
-	insats?: string;
-}
-
 /** One row of section 7's table. */
 export interface Insatsrad {
 	/** The manual's section titles for the beslut and the beställning. */
@@ -122,7 +91,6 @@ export interface Insatsrad {
 		utforarensOrganisation?: string;
 		insats: Insatsval;
 	};
-	citat: Citat;
 }
 
 const PA_UTFORARE: Utforarval = { kommunal: KOMMUNAL_PA, privat: EGET_VAL };
@@ -131,23 +99,7 @@ const PA = {
 	beslutAvsnitt: 'Beslut personlig assistans och tillfällig utökning',
 	bestallningAvsnitt: 'Beställning personlig assistans och tillfällig utökning (endast vid bifall)',
 	insatskategori: 'Personlig ass LSS',
-	niva: false,
-	citat: {
-		insatskategori:
-			'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid bifall: Personlig ass ' +
-			'LSS Vid avslag: välj LSS Insatser',
-		datum:
-			'4) Fyll i Beslutsdatum. 5) Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
-		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-		timmarMinuter: '8) Vid bifall: fyll i antal timmar (det skrivs i timmar.minuter).',
-		bestallningInsatskategori: 'Vid Insatskategori: välj Personlig ass LSS.',
-		utforare:
-			'4) Vid Utförare: Vid kommunal utförare: välj Enhetschef, Personlig Assistans Vid privat ' +
-			'utförare: välj Lss, Eget Val',
-		kvantitet: '6) Kontrollera att antalet timmar stämmer utifrån beslutet.',
-		insats:
-			'Vid kommunal utförare: välj Biträde av assistans Vid privat utförare välj rätt Insats: Personlig assistans Pers ass tillf utök'
-	}
+	niva: false
 };
 
 const REKRYTERING = {
@@ -156,32 +108,7 @@ const REKRYTERING = {
 		'Beställning ledsagarservice, kontaktperson och avlösarservice (endast vid bifall)',
 	insatskategori: 'Rekrytering LSS-insatser',
 	niva: false,
-	perManad: false,
-	citat: {
-		insatskategori:
-			'1) När du ska du fatta ett beslut väljer du först Insatskategori: Vid beslut bifall: välj ' +
-			'Rekrytering LSS-insatser Vid beslut avslag: välj LSS Insatser',
-		datum:
-			'2) Fyll i Beslutsdatum. 4) Fyll i Datum på när beslutet gäller från och eventuellt slutdatum.',
-		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-		timmar:
-			'7) Vid bifall: fyll i antal timmar per månad (timmar ska inte fyllas i vid beslut om kontaktperson).',
-		utforare: '3) Vid Utförare: välj Lss, Rekryteringshandläggare.',
-		kvantitet:
-			'5) Kontrollera att det är rätt antal timmar, annars fyll i (gäller inte vid beslut om kontaktperson).',
-		insats: 'Välj rätt Insats för rätt beställning: Ledsagarservice Kontaktperson Avlösarservice'
-	}
-};
-
-/** The sentences of REKRYTERING's sections that list the three insatser, for one of them. */
-const rekryteringensCitat = (forst: boolean, insats: string) => {
-	const hopp = forst ? '' : '… ';
-	return {
-		...REKRYTERING.citat,
-		bifall: `Vid bifall välj rätt Beslut: ${hopp}LSS ${insats} Bifall`,
-		avslag: `Vid avslag välj rätt Beslut: ${hopp}LSS ${insats} Avslag`,
-		bestallningBeslut: `2) Välj rätt Beslut utifrån beslutad insats: ${hopp}LSS ${insats} Bifall DATUM`
-	};
+	perManad: false
 };
 
 const rekrytering = (insats: string) => ({
@@ -196,33 +123,6 @@ const KORTTID = {
 		'Beställning korttidstillsyn och korttidsvistelse/stödfamilj (endast vid bifall)',
 	perManad: false
 };
-
-/** The sentences of KORTTID's sections that list the three insatser, for one of them. */
-const korttidensCitat = (forst: boolean, insats: string, insatskategori: string, avslag = true) => {
-	const hopp = forst ? '' : '… ';
-	return {
-		insatskategori:
-			'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall välj ' +
-			`rätt Insatskategori: ${hopp}${insatskategori}` +
-			(avslag ? ' … Vid beslut avslag: Välj LSS insatser' : ''),
-		bifall: `2) Välj rätt Beslut: Vid bifall välj rätt Beslut: ${hopp}LSS ${insats} Bifall`,
-		datum: '2) Fyll i Beslutsdatum och Datum på när beslutet gäller från och eventuellt slutdatum.',
-		personkrets: 'OBS: om kunden är ny ska du välja personkretstillhörighet.',
-		bestallningBeslut: `2) Välj rätt Beslut utifrån beslutad insats: ${hopp}LSS ${insats} Bifall DATUM`
-	};
-};
-const KORTTID_NIVA =
-	'OBS: vid bifall korttidsvistelse och bifall stödfamilj välj rätt beviljad Nivå: 1, 2 eller 3.';
-const KORTTID_UTFORARE = 'Vid korttidstillsyn och korttidsvistelse: välj Lss, Barn/Ungdom 1';
-const NIVA_SPEGLAS =
-	'OBS: vald nivå i beslut för korttidsvistelse speglas i Insats med korttidsvistelse 1, 2 eller 3.';
-
-const NY_KUND = 'OBS: om ny kund välj personkretstillhörighet.';
-const BOENDE_INSATSKATEGORI =
-	'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall: välj ' +
-	'Boende-insatser LSS Vid beslut avslag: välj LSS insatser';
-const DATUM_BOENDE_DAGLIG =
-	'3) Fyll i Beslutsdatum och fyll i Datum på när beslutet gäller från och eventuellt slutdatum.';
 
 /** Section 7's table, row by row, in the manual's order. */
 export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
@@ -240,15 +140,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 				typ: 'utforare',
 				insatser: { kommunal: 'Biträde av assistans', privat: 'Personlig assistans' }
 			}
-		},
-		citat: {
-			...PA.citat,
-			bifall: '2) Vid bifall välj rätt Beslut: LSS Personlig assistent Bifall.',
-			avslag: 'Vid avslag välj rätt Beslut: LSS Personlig assistent Avslag.',
-			bestallningBeslut: '2) Välj rätt Beslut: LSS Personlig assistent Bifall',
-			timmar:
-				'Vid beslut om personlig assistans fylls antal timmar i per månad. Glöm inte ändra till ' +
-				'månad innan timmar fylls i.'
 		}
 	},
 	'tillfallig-utokning': {
@@ -265,18 +156,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 				typ: 'utforare',
 				insatser: { kommunal: 'Biträde av assistans', privat: 'Pers ass tillf utök' }
 			}
-		},
-		citat: {
-			...PA.citat,
-			bifall: '2) Vid bifall välj rätt Beslut: … LSS Personlig assistent tillf. utökning Bifall.',
-			avslag: 'Vid avslag välj rätt Beslut: … LSS Personlig assistans tillf. utökning Avslag.',
-			bestallningBeslut: '2) Välj rätt Beslut: … LSS Personlig assistent tillf. utökning Bifall',
-			timmar:
-				'Vid beslut om tillfällig utökning fylls antal timmar i per år. Glöm inte ändra till år ' +
-				'innan timmar fylls i.',
-			perManad:
-				'OBS: vid beslut om tillfällig utökning läggs ett beslut per månad utifrån beviljad period ' +
-				'(exempelvis ett beslut för 230101-230131 och ett beslut för 230201-230228)'
 		}
 	},
 	ledsagarservice: {
@@ -284,24 +163,21 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 		bifall: 'LSS Ledsagarservice Bifall',
 		avslag: 'LSS Ledsagarservice Avslag',
 		timmar: 'Månad',
-		bestallning: rekrytering('Ledsagarservice'),
-		citat: rekryteringensCitat(true, 'Ledsagarservice')
+		bestallning: rekrytering('Ledsagarservice')
 	},
 	kontaktperson: {
 		...REKRYTERING,
 		bifall: 'LSS Kontaktperson Bifall',
 		avslag: 'LSS Kontaktperson Avslag',
 		timmar: 'inga',
-		bestallning: rekrytering('Kontaktperson'),
-		citat: rekryteringensCitat(false, 'Kontaktperson')
+		bestallning: rekrytering('Kontaktperson')
 	},
 	avlosarservice: {
 		...REKRYTERING,
 		bifall: 'LSS Avlösarservice Bifall',
 		avslag: 'LSS Avlösarservice Avslag',
 		timmar: 'Månad',
-		bestallning: rekrytering('Avlösarservice'),
-		citat: rekryteringensCitat(false, 'Avlösarservice')
+		bestallning: rekrytering('Avlösarservice')
 	},
 	korttidstillsyn: {
 		...KORTTID,
@@ -313,16 +189,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			beslut: 'bifall',
 			utforare: 'Lss, Barn/Ungdom 1',
 			insats: { typ: 'valfri', insatser: ['Korttidstillsyn'] }
-		},
-		citat: {
-			...korttidensCitat(
-				true,
-				'Korttidstillsyn',
-				'Tillsyn-insatser LSS (vid bifall korttidstillsyn)'
-			),
-			avslag: 'Vid avslag välj rätt Beslut: LSS Korttidstillsyn Avslag',
-			utforare: KORTTID_UTFORARE,
-			insats: 'Insats ska väljas till beställningen både för korttidstillsyn och korttidsvistelse.'
 		}
 	},
 	korttidsvistelse: {
@@ -338,17 +204,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 				typ: 'niva',
 				insatser: ['Korttidsvistelse 1', 'Korttidsvistelse 2', 'Korttidsvistelse 3']
 			}
-		},
-		citat: {
-			...korttidensCitat(
-				false,
-				'Korttidsvistelse',
-				'Korttidsvistelse-insatser LSS (vid bifall korttidsvistelse)'
-			),
-			avslag: 'Vid avslag välj rätt Beslut: … LSS Korttidsvistelse Avslag',
-			niva: KORTTID_NIVA,
-			utforare: KORTTID_UTFORARE,
-			insats: NIVA_SPEGLAS
 		}
 	},
 	stodfamilj: {
@@ -363,21 +218,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			// reading 8: the manual names no insats for stödfamilj (its "speglas i Insats" is about
 			// korttidsvistelse), so the names are inferred and graded only where the brief names one
 			insats: { typ: 'valfri', insatser: ['Stödfamilj 1', 'Stödfamilj 2', 'Stödfamilj 3'] }
-		},
-		citat: {
-			...korttidensCitat(
-				false,
-				'Stödfamilj',
-				'Rekrytering LSS-insatser (vid bifall korttidsvistelse i stödfamilj)',
-				false
-			),
-			niva: KORTTID_NIVA,
-			verkstaller:
-				'OBS: vid korttidsvistelse som ska verkställas i stödfamilj skickas bara en beställning om ' +
-				'stödfamilj till Lss, Rekryteringshandläggare. En beställning till Lss, Barn/Ungdom 1 ' +
-				'skickas därför inte.',
-			utforare: 'Vid stödfamilj: välj Lss, Rekryteringshandläggare',
-			insats: '6) När du valt och pilat över rätt insats klicka på OK.'
 		}
 	},
 	'bostad-barn-och-ungdom': {
@@ -392,16 +232,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			beslut: 'bifall',
 			utforare: 'Lss, Barn/Ungdom 1',
 			insats: { typ: 'valfri', insatser: ['Bostad barn och ungdom'] }
-		},
-		citat: {
-			insatskategori: BOENDE_INSATSKATEGORI,
-			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Bostad barn och ungdom Bifall',
-			datum: DATUM_BOENDE_DAGLIG,
-			avslag: 'Vid avslag: välj LSS Bostad barn och ungdom Avslag',
-			personkrets: NY_KUND,
-			bestallningBeslut: '2) Vid Beslut: välj LSS Bostad barn och ungdom Bifall DATUM',
-			utforare: '3) Vid Utförare: välj Lss, Barn/Ungdom 1',
-			insats: 'När du valt rätt insats och pilat över insatsen klickar du på OK.'
 		}
 	},
 	'bostad-vuxna': {
@@ -418,18 +248,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			utforare: 'Lss, Boendeteamet',
 			utforarensOrganisation: 'LSS Myndighet',
 			insats: { typ: 'fast', insats: 'Boende vuxna LSS' }
-		},
-		citat: {
-			insatskategori: BOENDE_INSATSKATEGORI,
-			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Bostad vuxna Bifall',
-			datum: DATUM_BOENDE_DAGLIG,
-			avslag: 'Vid avslag: välj LSS Bostad vuxna Avslag',
-			personkrets: NY_KUND,
-			bestallningBeslut: '2) Vid Beslut: välj <ingen>',
-			bestallningInsatskategori: 'Vid Insatskategori: välj Planering LSS',
-			utforare: '3) Vid Utförare: välj Lss, Boendeteamet',
-			utforarensOrganisation: 'Ändra vid Utförarens organisation till LSS Myndighet.',
-			insats: 'Välj Boende vuxna LSS i listan.'
 		}
 	},
 	'daglig-verksamhet': {
@@ -445,19 +263,6 @@ export const INSATSTABELL: Record<Insatsfamilj, Insatsrad> = {
 			insatskategori: 'Planering Daglig verksamhet',
 			utforare: 'Lss, Resursförmedling',
 			insats: { typ: 'fast', insats: 'Daglig verksamhet' }
-		},
-		citat: {
-			insatskategori:
-				'1) Nytt beslut fattas vid ny insats där du fyller i Insatskategori: Vid beslut bifall: ' +
-				'välj Daglig verksamhet LSS Vid beslut avslag: välj LSS insatser',
-			bifall: '2) Välj rätt Beslut: Vid bifall: välj LSS Daglig verksamhet Bifall',
-			datum: DATUM_BOENDE_DAGLIG,
-			avslag: 'Vid avslag: välj LSS Daglig verksamhet Avslag',
-			personkrets: NY_KUND,
-			bestallningBeslut: '2) Vid Beslut: välj <ingen>',
-			bestallningInsatskategori: '3) Vid Insatskategori: välj Planering Daglig verksamhet',
-			utforare: '4) Vid Utförare: välj Lss, Resursförmedling',
-			insats: 'Välj insatsen Daglig verksamhet och pila över vald insats till vänstra spalten.'
 		}
 	}
 };

@@ -8,6 +8,7 @@ import { INSATSRADER, OVRIGA_BESLUT } from '../domain/insatstabell';
 import { KAPITEL } from '../domain/kurs';
 import { slug } from './slug';
 import { delaIAvsnitt, hittaCitat, narmastAvsnitt, sammanhang, sok } from './avsnitt';
+import { citatFor } from '../domain/insatstabell-citat';
 
 const TEXT = readFileSync(
 	fileURLToPath(new URL('./procapita-lss-manual.txt', import.meta.url)),
@@ -125,7 +126,7 @@ describe('every quote the app shows is in the manual', () => {
 		for (const r of byggRegler(s))
 			if (r.manualcitat) citat.set(r.manualcitat, `${s.id}: regel ${r.id}`);
 	for (const r of INSATSRADER)
-		for (const [falt, c] of Object.entries(r.citat))
+		for (const [falt, c] of Object.entries(citatFor(r)))
 			if (c) citat.set(c, `insatstabell ${r.beslutAvsnitt}: ${falt}`);
 	for (const b of OVRIGA_BESLUT) citat.set(b.citat, `insatstabell ${b.namn}`);
 

@@ -2,6 +2,7 @@ import { tolkaTimmar } from '../../timmar';
 import type { Regel } from '../typer';
 import { beslutsplan, o6Fall, type Beslutsplan } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
+import { citatFor } from '../../insatstabell-citat';
 
 /**
  * The sentences every beslut section prints alike; those that differ by section (Insatskategori,
@@ -21,7 +22,7 @@ const CITAT = {
  * expected here: the schema sends it to `forvantat.lass`, whose rule set `lass` cites its section.)
  */
 function beslutetsCitat(p: Beslutsplan): string {
-	return (!p.bifall && p.rad.citat.avslag) || p.rad.citat.bifall;
+	return (!p.bifall && citatFor(p.rad).avslag) || citatFor(p.rad).bifall;
 }
 
 /** `10.30` as `10 timmar och 30 minuter`, so a trainee who typed 10.5 sees the difference. */
@@ -56,7 +57,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			operator: 'equal',
 			varde: p.insatskategori,
 			forvantatText: `Vid ${utfall}: ${p.insatskategori}`,
-			manualcitat: rad.citat.insatskategori,
+			manualcitat: citatFor(rad).insatskategori,
 			kontroll: 'innehall'
 		}),
 		regel({
@@ -66,7 +67,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'beslutsdatum',
 			operator: 'sameDay',
 			varde: f.beslutsdatum,
-			manualcitat: rad.citat.datum,
+			manualcitat: citatFor(rad).datum,
 			kontroll: 'datum'
 		}),
 		regel({
@@ -76,7 +77,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 			sokvag: 'fran',
 			operator: 'sameDay',
 			varde: f.fran,
-			manualcitat: rad.citat.datum,
+			manualcitat: citatFor(rad).datum,
 			kontroll: 'period'
 		})
 	];
@@ -94,7 +95,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'lämnas tomt (beslutet gäller tills vidare)'
 						}
 					: { operator: 'sameDay', varde: f.till }),
-				manualcitat: rad.perManad ? rad.citat.perManad : rad.citat.datum,
+				manualcitat: rad.perManad ? citatFor(rad).perManad : citatFor(rad).datum,
 				kontroll: 'period'
 			})
 		);
@@ -138,7 +139,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 							forvantatText: 'en personkretstillhörighet vald (kunden är ny)'
 						}
 					: { operator: 'equal', varde: f.personkrets }),
-				manualcitat: rad.citat.personkrets,
+				manualcitat: citatFor(rad).personkrets,
 				kontroll: 'innehall'
 			})
 		);
@@ -152,7 +153,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.niva,
 				forvantatText: `Nivå ${String(f.niva)} (den beviljade nivån)`,
-				manualcitat: rad.citat.niva,
+				manualcitat: citatFor(rad).niva,
 				kontroll: 'innehall'
 			})
 		);
@@ -166,7 +167,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'inga timmar (timmar fylls inte i vid beslut om kontaktperson)',
-				manualcitat: rad.citat.timmar,
+				manualcitat: citatFor(rad).timmar,
 				kontroll: 'kvantitet'
 			})
 		);
@@ -180,7 +181,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: p.period,
 				forvantatText: `${String(p.period)} (ändras innan timmarna fylls i)`,
-				manualcitat: rad.citat.timmar,
+				manualcitat: citatFor(rad).timmar,
 				kontroll: 'kvantitet'
 			}),
 			regel({
@@ -191,7 +192,7 @@ function reglerFor(p: Beslutsplan, delavslag: boolean, o6: boolean): Regel[] {
 				operator: 'equal',
 				varde: f.timmar,
 				forvantatText: `${f.timmar} per ${String(p.period)} (timmar.minuter: ${timmarIOrd(f.timmar)})`,
-				manualcitat: rad.citat.timmarMinuter ?? rad.citat.timmar,
+				manualcitat: citatFor(rad).timmarMinuter ?? citatFor(rad).timmar,
 				kontroll: 'kvantitet'
 			})
 		);
@@ -254,7 +255,7 @@ export const beslutsregler: RegelByggare = (scenario) => {
 				forvantatText: `${utokningar.length} beslut ${u.namn}, ett per kalendermånad: ${utokningar
 					.map((p) => `${p.f.fran}–${p.f.till ?? ''}`)
 					.join(', ')}`,
-				manualcitat: u.rad.citat.perManad,
+				manualcitat: citatFor(u.rad).perManad,
 				kontroll: 'antal'
 			})
 		);

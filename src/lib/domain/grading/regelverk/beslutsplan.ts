@@ -8,6 +8,7 @@ import {
 	type Insatsfamilj,
 	type Insatsrad
 } from '../../insatstabell';
+import { INSATSCITAT } from '../../insatstabell-citat';
 
 export type ForvantatBeslut = Scenario['forvantat']['beslut'][number];
 
@@ -139,7 +140,8 @@ export interface O6Fall {
 export function o6Fall(planer: readonly Beslutsplan[]): O6Fall | undefined {
 	const beviljad = (i: Insatsfamilj): boolean => planer.some((p) => p.bifall && p.f.insats === i);
 	for (const insats of INSATSFAMILJER) {
-		const { verkstaller, citat } = INSATSTABELL[insats];
+		const { verkstaller } = INSATSTABELL[insats];
+		const citat = INSATSCITAT[insats];
 		if (verkstaller && beviljad(insats) && beviljad(verkstaller))
 			return { insats, verkstalld: verkstaller, citat: citat.verkstaller ?? '' };
 	}

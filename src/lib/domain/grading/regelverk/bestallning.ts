@@ -12,6 +12,7 @@ import {
 	type O6Fall
 } from './beslutsplan';
 import { regel, type RegelByggare } from './regel';
+import { citatAv, citatFor } from '../../insatstabell-citat';
 
 type ForvantadBestallning = Scenario['forvantat']['bestallningar'][number];
 
@@ -38,23 +39,25 @@ const radensBeslut = (b: Beslutsplan): string =>
 
 /** The sentence of the first row whose beställning's Beslut is `beslut` (`<ingen>`, a bifall). */
 function beslutsCitat(beslut: string): string | undefined {
-	return INSATSRADER.find((r) =>
-		r.bestallning.beslut === INGEN_BESLUT ? beslut === INGEN_BESLUT : beslut === r.bifall
-	)?.citat.bestallningBeslut;
+	return citatAv(
+		INSATSRADER.find((r) =>
+			r.bestallning.beslut === INGEN_BESLUT ? beslut === INGEN_BESLUT : beslut === r.bifall
+		)
+	)?.bestallningBeslut;
 }
 
 /** The sentence of the first row whose beställning names `insatskategori`. */
 function insatskategoriCitat(insatskategori: string): string {
 	return (
-		INSATSRADER.find((r) => r.bestallning.insatskategori === insatskategori)?.citat
-			.bestallningInsatskategori ?? `Vid Insatskategori: välj ${insatskategori}`
+		citatAv(INSATSRADER.find((r) => r.bestallning.insatskategori === insatskategori))
+			?.bestallningInsatskategori ?? `Vid Insatskategori: välj ${insatskategori}`
 	);
 }
 
 /** The manual's sentence that names an Utförarens organisation, if a row of the table has one. */
 function organisationsCitat(organisation: string): string | undefined {
-	return INSATSRADER.find((r) => r.bestallning.utforarensOrganisation === organisation)?.citat
-		.utforarensOrganisation;
+	return citatAv(INSATSRADER.find((r) => r.bestallning.utforarensOrganisation === organisation))
+		?.utforarensOrganisation;
 }
 
 /**
@@ -64,7 +67,7 @@ function organisationsCitat(organisation: string): string | undefined {
 function utforarCitat(utforare: string, b: Beslutsplan | undefined): string {
 	const fran = b ? [b.rad, ...INSATSRADER] : INSATSRADER;
 	return (
-		fran.find((r) => r.citat.utforare.includes(utforare))?.citat.utforare ??
+		citatAv(fran.find((r) => citatFor(r).utforare.includes(utforare)))?.utforare ??
 		CITAT.utforare(utforare)
 	);
 }
@@ -159,9 +162,9 @@ function reglerFor(
 						? `Vid Beslut: välj ${INGEN_BESLUT}`
 						: `${e.beslut} DATUM (beslutet från ${String(b?.f.beslutsdatum)})`,
 				manualcitat:
-					(b && radensBeslut(b) === e.beslut ? b.rad.citat.bestallningBeslut : undefined) ??
+					(b && radensBeslut(b) === e.beslut ? citatFor(b.rad).bestallningBeslut : undefined) ??
 					beslutsCitat(e.beslut) ??
-					b?.rad.citat.bestallningBeslut,
+					citatAv(b?.rad)?.bestallningBeslut,
 				kontroll: 'innehall'
 			})
 		);
@@ -213,7 +216,7 @@ function reglerFor(
 					operator: 'sameSet',
 					varde: e.insatser,
 					forvantatText: `Insatser: ${e.insatser.join(', ')}${insatsSkal(b)}`,
-					manualcitat: b?.rad.citat.insats ?? CITAT.insats,
+					manualcitat: citatAv(b?.rad)?.insats ?? CITAT.insats,
 					kontroll: 'innehall'
 				})
 			: regel({
@@ -224,7 +227,7 @@ function reglerFor(
 					operator: 'countAtLeast',
 					varde: 1,
 					forvantatText: 'en insats vald med knappen vid Insatser',
-					manualcitat: b?.rad.citat.insats ?? CITAT.insats,
+					manualcitat: citatAv(b?.rad)?.insats ?? CITAT.insats,
 					kontroll: 'innehall'
 				})
 	);
@@ -239,7 +242,7 @@ function reglerFor(
 				operator: 'equal',
 				varde: '',
 				forvantatText: 'tomt: timmar fylls inte i för kontaktperson',
-				manualcitat: b.rad.citat.kvantitet ?? '(gäller inte vid beslut om kontaktperson)',
+				manualcitat: citatFor(b.rad).kvantitet ?? '(gäller inte vid beslut om kontaktperson)',
 				kontroll: 'kvantitet'
 			})
 		);
@@ -253,7 +256,7 @@ function reglerFor(
 				operator: 'equal',
 				varde: e.kvantitet,
 				forvantatText: `${e.kvantitet} (samma som beslutet)`,
-				manualcitat: b?.rad.citat.kvantitet ?? CITAT.timmar,
+				manualcitat: citatAv(b?.rad)?.kvantitet ?? CITAT.timmar,
 				kontroll: 'kvantitet'
 			}),
 			regel({
@@ -263,7 +266,7 @@ function reglerFor(
 				sokvag: 'period',
 				operator: 'equal',
 				varde: e.period,
-				manualcitat: b?.rad.citat.kvantitet ?? CITAT.timmar,
+				manualcitat: citatAv(b?.rad)?.kvantitet ?? CITAT.timmar,
 				kontroll: 'kvantitet'
 			})
 		);
