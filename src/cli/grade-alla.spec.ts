@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from './grade';
+import { framstegSomFil } from '../lib/schemas/framstegsfil';
 import { betygsattAlla, KOLUMNER } from './grade-alla';
 
 const ATT = (id: string, f: string) => join('scenarios', id, 'attempts', f);
@@ -33,6 +34,22 @@ describe('grade --all', () => {
 		expect(fel).toHaveLength(2);
 		expect(fel[0]).toMatch(/d\.json: /);
 		expect(fel[1]).toMatch(/e\.json: .*finns-inte/);
+	});
+
+	it("gives a row per attempt of a progress file, under the file's name, naming a bad one", () => {
+		const mapp = mkdtempSync(join(tmpdir(), 'alla-framsteg-'));
+		const las = (id: string, f: string) => JSON.parse(readFileSync(ATT(id, f), 'utf8'));
+		const pass = las('ledsagarservice-ny-kund', 'pass-facit.json');
+		const fail = las('korttidsvistelse-i-stodfamilj', 'fail-tva-bestallningar.json');
+		const annan = { ...pass, scenarioVersion: pass.scenarioVersion + 1 };
+		const nu = '2025-06-01T08:00:00.000Z';
+		writeFileSync(join(mapp, 'ada.json'), framstegSomFil([pass, fail, annan], nu, 'Ada'));
+		const { csv, fel } = betygsattAlla(mapp);
+		expect(csv.trim().split('\n').slice(1)).toEqual([
+			expect.stringMatching(/^Ada,ledsagarservice-ny-kund,1,ova,godkänd,/),
+			expect.stringMatching(/^Ada,korttidsvistelse-i-stodfamilj,1,ova,inte godkänd,.*O6/)
+		]);
+		expect(fel).toEqual([expect.stringMatching(/ada\.json: forsok\[2\]: scenarioVersion/)]);
 	});
 
 	it('refuses a folder that is not there', () => {
