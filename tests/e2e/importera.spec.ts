@@ -159,3 +159,36 @@ test('Exportera alla försök sparar kursen i en fil som en annan webbläsare l�
 	).toHaveCount(2);
 	await annan.close();
 });
+
+test('en grupps filer importeras på en gång, var och en under sin elev, och en trasig nämns', async ({
+	page
+}) => {
+	const fil = JSON.parse(readFileSync(`${MAPP}/fail-tva-bestallningar.json`, 'utf8'));
+	const som = (namn: string, innehall: unknown) => ({
+		name: namn,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(innehall))
+	});
+	await page.goto('/');
+	await page
+		.getByLabel('Välj en försöksfil (JSON)')
+		.setInputFiles([
+			som('anna.json', { ...fil, profil: { namn: 'Anna Berg' } }),
+			som('bo.json', { ...fil, profil: { namn: 'Bo Ek' } }),
+			som('trasig.json', { format: 'lss-ovning-forsok', formatVersion: 1 })
+		]);
+	const svar = page.getByRole('status').filter({ hasText: 'importerades' });
+	await expect(svar).toContainText(
+		'2 försök importerades ur 3 filer, var och en under sin elevs namn.'
+	);
+	await expect(svar.getByRole('listitem')).toContainText(['trasig.json: scenarioId']);
+	await axe(page, 'Startsidan efter Importera med flera filer');
+	// each under its trainee: Bo's was the last, so Bo's course shows; Anna's is under Anna
+	const vem = page.getByRole('region', { name: 'Vem övar?' });
+	await expect(vem).toContainText('Du övar som Bo Ek.');
+	const inlamnade = page.getByRole('region', { name: 'Inlämnade försök' });
+	await expect(inlamnade.getByRole('listitem')).toHaveCount(1);
+	await vem.getByLabel('Välj profil').selectOption({ label: 'Anna Berg' });
+	await vem.getByRole('button', { name: 'Byt profil', exact: true }).click();
+	await expect(inlamnade.getByRole('listitem')).toHaveCount(1);
+});
