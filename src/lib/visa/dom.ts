@@ -8,6 +8,7 @@ import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { ROLLER, type Mal } from '$lib/schemas/roller';
 import type { Steg } from '$lib/schemas/facit';
 
+import { laddningPagar } from './laddning';
 import { VANTA_MS } from './vanta';
 
 function synlig(el: Element): boolean {
@@ -40,13 +41,18 @@ function hittaNu(m: Mal, i: readonly Mal[] = []): Element | string {
 	return rot as Element;
 }
 
-/** Waits until `hitta` finds something, then returns it; throws its last sentence after VANTA_MS. */
+/**
+ * Waits until `hitta` finds something, then returns it; throws its last sentence after VANTA_MS
+ * with nothing loading: while a lazily loaded view is on its way the wait does not run out, so
+ * a slow chunk is waited for, not taken for a missing control.
+ */
 async function vantaPa<T>(hitta: () => T | string): Promise<T> {
-	const slut = Date.now() + VANTA_MS;
+	let slut = Date.now() + VANTA_MS;
 	for (;;) {
 		const r = hitta();
 		if (typeof r !== 'string') return r;
-		if (Date.now() > slut) throw new Error(r);
+		if (laddningPagar()) slut = Date.now() + VANTA_MS;
+		else if (Date.now() > slut) throw new Error(r);
 		await new Promise((klar) => setTimeout(klar, 50));
 	}
 }
