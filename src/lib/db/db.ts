@@ -54,6 +54,37 @@ export interface UtkastRad {
 	sparad: string;
 }
 
+/**
+ * One xAPI statement waiting to reach the LRS the LMS launched with (issue 10's outbox). Its id is
+ * the statement's own id, so sending it twice is one statement in the LRS.
+ */
+export interface UtkorgRad {
+	/** The statement's id (a UUID), also inside `statement`. */
+	id: string;
+	/** The cmi5 registration it belongs to. */
+	registrering: string;
+	/** The LRS endpoint it goes to, as launched. */
+	endpoint: string;
+	/** ISO timestamp; statements leave in this order. */
+	skapad: string;
+	/** The statement as sent. */
+	statement: unknown;
+}
+
+/**
+ * A scenario written in the workbench or imported from a pack (issue 9): the files of its
+ * folder as text, as they would lie in `scenarios/<id>/`.
+ */
+export interface EgetScenarioRad {
+	id: string;
+	/** `egen`: written in this browser; `importerad`: from a pack. */
+	kalla: 'egen' | 'importerad';
+	/** Path inside the folder (`index.md`, `facit.yaml`, `attempts/pass-facit.json`…) to text. */
+	filer: Record<string, string>;
+	/** ISO timestamp of the last save. */
+	sparad: string;
+}
+
 export interface MetaRad {
 	nyckel: string;
 	varde: unknown;
@@ -84,6 +115,8 @@ export class LssDb extends Dexie {
 	utkast!: Table<UtkastRad, [string, string]>;
 	meta!: EntityTable<MetaRad, 'nyckel'>;
 	profiler!: EntityTable<ProfilRad, 'id'>;
+	utkorg!: EntityTable<UtkorgRad, 'id'>;
+	egnaScenarier!: EntityTable<EgetScenarioRad, 'id'>;
 
 	readonly #besked = writable<string | null>(null);
 	/**
@@ -142,6 +175,12 @@ export class LssDb extends Dexie {
 				await tx.table('kir').clear();
 				await tx.table<MetaRad, string>('meta').delete('varld');
 			});
+		// The LMS outbox (statements waiting for the network) and the trainer's own scenarios; new
+		// tables only, nothing of the trainee's is touched
+		this.version(4).stores({
+			utkorg: 'id, registrering, skapad',
+			egnaScenarier: 'id, kalla'
+		});
 	}
 }
 

@@ -7,7 +7,14 @@ export {
 	UPPDATERAD_ANNANSTANS,
 	UPPGRADERING_BLOCKERAD
 } from './db';
-export type { ForsokRad, HandelseRad, ProfilRad, UtkastRad } from './db';
+export type {
+	EgetScenarioRad,
+	ForsokRad,
+	HandelseRad,
+	ProfilRad,
+	UtkastRad,
+	UtkorgRad
+} from './db';
 export { importeraFramsteg, type Framstegsimport } from './framsteg';
 export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
 export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';

@@ -47,9 +47,10 @@ describe('an upgrade and another tab', () => {
 		oppna.push(db);
 		await db.open();
 		expect(get(db.besked)).toBeNull();
-		// the other tab's newer app: Dexie version 4 is IndexedDB version 40
-		const ny = await radAnslutning(db.name, 40);
-		expect(ny.version).toBe(40);
+		// the other tab's newer app: Dexie's version n is IndexedDB's version 10n
+		const nyare = (db.verno + 1) * 10;
+		const ny = await radAnslutning(db.name, nyare);
+		expect(ny.version).toBe(nyare);
 		expect(db.isOpen()).toBe(false);
 		expect(get(db.besked)).toBe(UPPDATERAD_ANNANSTANS);
 	});
@@ -129,6 +130,37 @@ describe('version 3: kundsök on its own table', () => {
 			expect(hits).toEqual([]);
 			const egna = await sokKunder(db, { form: 'personnummer', pnr: p.pnr }, []);
 			expect(egna).toEqual([traff(p)]);
+		} finally {
+			await db.delete();
+		}
+	});
+});
+
+describe('version 4: the LMS outbox and the trainer’s own scenarios', () => {
+	it('adds both tables and keeps the trainee’s data', async () => {
+		const namn = `uppg-${++nr}`;
+		await version2(namn, { pnr: '191212121212' });
+		const db = oppnaDb(namn);
+		oppna.push(db);
+		try {
+			await db.open();
+			expect(db.verno).toBe(4);
+			expect(await db.forsok.get('f1')).toMatchObject({ profilId: 'p1' });
+			await db.utkorg.put({
+				id: 'u1',
+				registrering: 'r1',
+				endpoint: 'https://lrs.test/xapi/',
+				skapad: '2026-12-02T00:00:00.000Z',
+				statement: {}
+			});
+			await db.egnaScenarier.put({
+				id: 'eget',
+				kalla: 'egen',
+				filer: { 'index.md': '---\n---\n' },
+				sparad: '2026-12-02T00:00:00.000Z'
+			});
+			expect(await db.utkorg.where('registrering').equals('r1').count()).toBe(1);
+			expect(await db.egnaScenarier.where('kalla').equals('egen').count()).toBe(1);
 		} finally {
 			await db.delete();
 		}
