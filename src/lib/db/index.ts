@@ -64,3 +64,4 @@ export {
 	aktivProfilId,
 	valjProfil
 } from './profiler';
+export { hamtaGrupp, sparaGrupp, tomGrupp } from './grupp';
