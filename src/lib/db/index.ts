@@ -64,4 +64,3 @@ export {
 	aktivProfilId,
 	valjProfil
 } from './profiler';
-export { hamtaGrupp, sparaGrupp, tomGrupp } from './grupp';
