@@ -5,37 +5,19 @@
  * per attempt in it, under the name it carries, so a trainer can collect one file per trainee. A
  * file that cannot be read or graded is named on stderr with what is wrong (an attempt in a
  * progress file by its place, `forsok[i]`); the others are still printed, and the exit code is 2.
+ * Reading and grading a file, and the CSV, are Gruppens resultat's too (lib/resultat/ratta.ts,
+ * domain/grupp.ts), so the browser gives the same rows for the same files.
  */
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lasScenarioFil } from '../lib/content/fs';
-import { ScenarioFel } from '../lib/content/scenario';
-import { grade } from '../lib/domain/grading/motor';
-import { lageFor } from '../lib/domain/lage';
-import { ForsokFel, handelserUr, lasForsok, type Forsok } from '../lib/schemas/forsok';
-import { arFramstegsfil, lasFramstegData } from '../lib/schemas/framstegsfil';
-import { forsokText, kontrolleraVersion } from '../lib/schemas/forsokfil';
-import { forStorFil, forStorFramstegsfil, kortaFellista } from '../lib/schemas/granser';
+import { forsokCsv, KOLUMNER } from '../lib/domain/grupp';
+import { rattaFiler, type Forsoksfil } from '../lib/resultat/ratta';
+import { forStorFramstegsfil } from '../lib/schemas/granser';
 import type { Scenario } from '../lib/schemas/scenario';
 import { IndataFel, scenarioSokvag } from './grade';
 
-export const KOLUMNER = [
-	'elev',
-	'ovning',
-	'version',
-	'lage',
-	'resultat',
-	'poang',
-	'maxPoang',
-	'andel',
-	'felRegler'
-] as const;
-
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function falt(v: string | number): string {
-	const s = String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { KOLUMNER };
 
 /**
  * The file's bytes; one above a progress file's limit is refused from its size, never read into
@@ -70,76 +52,34 @@ export interface Utfall {
 
 /** Grades the folder; `rot` is the scenarios folder. */
 export function betygsattAlla(mapp: string, rot = 'scenarios'): Utfall {
-	let filer: string[];
+	let namn: string[];
 	try {
-		filer = readdirSync(mapp)
+		namn = readdirSync(mapp)
 			.filter((f) => f.endsWith('.json'))
 			.sort();
 	} catch {
 		throw new IndataFel(`${mapp}: mappen finns inte eller kan inte läsas.`);
 	}
+	// each scenario is read once per run and kept by id
 	const scenarier = new Map<string, Scenario>();
-	const rader = [KOLUMNER.join(',')];
-	const fel: string[] = [];
-	const felrad = (e: unknown, vag: string): string => {
-		const rad =
-			e instanceof ForsokFel || e instanceof ScenarioFel
-				? kortaFellista(e.rader).join(' | ')
-				: e instanceof Error
-					? e.message
-					: String(e);
-		return rad.startsWith(vag) ? rad : `${vag}: ${rad}`;
-	};
-	/** One attempt's row; `vag` names it in a problem. */
-	const rad = (forsok: Forsok, vag: string, elev: string): string => {
-		let scenario = scenarier.get(forsok.scenarioId);
-		if (!scenario) {
-			scenario = lasScenarioFil(scenarioSokvag(forsok.scenarioId, rot));
-			scenarier.set(forsok.scenarioId, scenario);
+	const scenarioFor = (id: string): Scenario => {
+		let s = scenarier.get(id);
+		if (!s) {
+			s = lasScenarioFil(scenarioSokvag(id, rot));
+			scenarier.set(id, s);
 		}
-		kontrolleraVersion(forsok, scenario, vag);
-		const r = grade(scenario, handelserUr(forsok));
-		const felRegler = [...new Set(r.fynd.filter((f) => f.status === 'fel').map((f) => f.regelId))];
-		return [
-			elev,
-			forsok.scenarioId,
-			forsok.scenarioVersion,
-			lageFor(forsok),
-			r.godkand ? 'godkänd' : 'inte godkänd',
-			r.poang,
-			r.maxPoang,
-			r.andel.toFixed(3),
-			felRegler.join(' ')
-		]
-			.map(falt)
-			.join(',');
+		return s;
 	};
-	for (const namn of filer) {
-		const vag = join(mapp, namn);
-		try {
-			const bytes = lasFil(vag);
-			const text = forsokText(bytes, vag);
-			// a cheap look first: parsing every attempt twice would cost a folder of thousands
-			const data = text.includes('lss-ovning-framsteg') ? JSON.parse(text) : undefined;
-			if (arFramstegsfil(data)) {
-				const framsteg = lasFramstegData(data, vag);
-				framsteg.forsok.forEach((f, i) => {
-					const kalla = `${vag}: forsok[${i}]`;
-					try {
-						rader.push(rad(f, kalla, framsteg.profil?.namn ?? ''));
-					} catch (e) {
-						fel.push(felrad(e, kalla));
-					}
-				});
-				continue;
+	const filer = namn.map((n): Forsoksfil => {
+		const kalla = join(mapp, n);
+		return {
+			kalla,
+			las: () => {
+				const data = lasFil(kalla);
+				return { data, storlek: data.length };
 			}
-			const stor = forStorFil(bytes.length, vag);
-			if (stor) throw new IndataFel(stor);
-			const forsok = lasForsok(text, vag);
-			rader.push(rad(forsok, vag, forsok.profil?.namn ?? ''));
-		} catch (e) {
-			fel.push(felrad(e, vag));
-		}
-	}
-	return { csv: rader.join('\n') + '\n', fel };
+		};
+	});
+	const { rader, fel } = rattaFiler(filer, scenarioFor);
+	return { csv: forsokCsv(rader), fel };
 }

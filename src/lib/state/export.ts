@@ -47,8 +47,8 @@ function laddaNer(rad: ForsokRad, handelser: readonly LagradHandelse[], profilna
 }
 
 /** Hands `text` to the browser as a download named `filnamn`. */
-export function sparaFil(text: string, filnamn: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function sparaFil(text: string, filnamn: string, typ = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type: typ }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = filnamn;
