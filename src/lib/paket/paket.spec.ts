@@ -55,6 +55,8 @@ function fel(f: () => unknown): string[] {
 }
 
 describe('scenario packs', () => {
+	// reads and judges every shipped file (several seconds on a busy machine): a generous timeout,
+	// as vite-plugin.spec gives the build's own reading of them
 	it('gives every shipped scenario folder back byte for byte', () => {
 		const mappar = SKICKADE.map(somMapp);
 		const tillbaka = packaUpp(packa(mappar));
@@ -69,7 +71,7 @@ describe('scenario packs', () => {
 					.sort()
 			);
 		}
-	});
+	}, 60_000);
 
 	it('unzipped into a copy of scenarios/ passes the scenario check', () => {
 		const rot = mkdtempSync(join(tmpdir(), 'paket-'));
@@ -85,7 +87,7 @@ describe('scenario packs', () => {
 		expect(k.problem).toEqual([]);
 		expect(k.ejInspelade).toEqual([]);
 		rmSync(rot, { recursive: true, force: true });
-	});
+	}, 60_000);
 
 	it('imports nothing from a pack with a broken scenario, naming the file and field', () => {
 		const bra = somMapp(join('scenarios', 'ledsagarservice-ny-kund'));
