@@ -47,10 +47,14 @@ export class LmsState {
 	#rapportering = $state<Rapportering | null>(null);
 	#besked = $state<string | null>(null);
 	#tillbaka = $state<string | null>(null);
+	/** Settles when the session has started (or failed to): a report graded before waits for it. */
+	#startad: Promise<void>;
+	#klar: () => void = () => undefined;
 
 	constructor(u: LmsUpptackt, nav: Navigering) {
 		this.#upptackt = u;
 		this.#nav = nav;
+		this.#startad = new Promise((klar) => (this.#klar = klar));
 	}
 
 	get fas(): Lmsfas {
@@ -94,6 +98,14 @@ export class LmsState {
 
 	async starta(): Promise<void> {
 		try {
+			await this.#startaSession();
+		} finally {
+			this.#klar();
+		}
+	}
+
+	async #startaSession(): Promise<void> {
+		try {
 			const r = await startaLms(this.#upptackt, {
 				db: appDb(),
 				fonster: window,
@@ -115,7 +127,8 @@ export class LmsState {
 				if (e.persisted) s.vidAtervando();
 			});
 			addEventListener('online', () => void s.skickaNu().catch(() => undefined));
-			if (this.#nav.paStartsidan()) await this.#borja(s);
+			if (this.#nav.paStartsidan())
+				void this.#borja(s).catch((e: unknown) => (this.#besked = lagringsmeddelande(e)));
 		} catch (e) {
 			this.#fel = [lagringsmeddelande(e)];
 			this.#fas = 'fel';
@@ -164,6 +177,7 @@ export class LmsState {
 
 	/** The report page, after grading: the LMS is told, as far as the mode allows. */
 	async lamnaRapport(rad: ForsokRad, scenario: Scenario, rapport: Rapport): Promise<void> {
+		await this.#startad;
 		const s = this.#session;
 		if (!s || rad.status !== 'inlamnat' || rad.scenarioId !== s.ovning) return;
 		try {
