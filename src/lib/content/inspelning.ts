@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { variantSteg } from '../domain/facit/variant';
+import { avtrycksText } from './fingeravtryck';
 import { FACIT_FORSOK, type Facit, type Steg } from '../schemas/facit';
 
 export { FACIT_FORSOK };
@@ -65,12 +66,7 @@ export function stegFor(facit: Facit, namn: string): Steg[] {
  * what the steps meet) and the steps. A recording whose fingerprint differs is stale.
  */
 export function fingeravtryck(indexText: string, steg: readonly Steg[]): string {
-	return createHash('sha256')
-		.update(indexText)
-		.update('\0')
-		.update(JSON.stringify(steg))
-		.digest('hex')
-		.slice(0, 16);
+	return createHash('sha256').update(avtrycksText(indexText, steg)).digest('hex').slice(0, 16);
 }
 
 /** `attempts/inspelning.json` of a scenario folder: attempt name → fingerprint. */

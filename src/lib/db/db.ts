@@ -22,6 +22,12 @@ export interface ForsokRad {
 	 */
 	lage?: Lage;
 	/**
+	 * A trainer recording the facit (`facit`) or a wrong path (`{ variant }`) by doing it (issue 9,
+	 * src/lib/inspelning): the exercise page shows the recorder instead of the mode's help, and no
+	 * list or course shows the attempt. Not indexed, so no new database version.
+	 */
+	inspelning?: 'facit' | { variant: string };
+	/**
 	 * The local profile the attempt belongs to (profiler.ts). Attempts from before profiles were
 	 * given the default profile by the version 2 upgrade; a row without one still counts as it.
 	 */

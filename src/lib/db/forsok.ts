@@ -31,7 +31,9 @@ export async function skapaForsok(
 	scenarioVersion: number,
 	startad: string = new Date().toISOString(),
 	lage?: ForsokRad['lage'],
-	profilId?: string
+	profilId?: string,
+	/** A trainer's recording (Spela in facit / felvariant): the page shows the recorder. */
+	inspelning?: ForsokRad['inspelning']
 ): Promise<ForsokRad> {
 	const rad: ForsokRad = {
 		id: crypto.randomUUID(),
@@ -40,6 +42,7 @@ export async function skapaForsok(
 		startad,
 		status: 'pagar',
 		...(lage ? { lage } : {}),
+		...(inspelning ? { inspelning } : {}),
 		profilId: profilId ?? (await aktivProfilId(db))
 	};
 	await skriv(() => db.forsok.add(rad));
@@ -57,7 +60,7 @@ export function profilFor(rad: Pick<ForsokRad, 'profilId'>): string {
 
 /**
  * Attempts at exercises, newest first; only one scenario's when `scenarioId` is given, only one
- * profile's when `profilId` is. The sandbox's attempts are never listed.
+ * profile's when `profilId` is. The sandbox's attempts and recordings are never listed.
  */
 export async function listaForsok(
 	db: LssDb,
@@ -68,7 +71,7 @@ export async function listaForsok(
 		? await db.forsok.where('scenarioId').equals(scenarioId).toArray()
 		: await db.forsok.toArray();
 	return rader
-		.filter((f) => f.scenarioId !== SANDLADA_ID)
+		.filter((f) => f.scenarioId !== SANDLADA_ID && !f.inspelning)
 		.filter((f) => profilId === undefined || profilFor(f) === profilId)
 		.sort((a, b) => b.startad.localeCompare(a.startad) || a.id.localeCompare(b.id));
 }

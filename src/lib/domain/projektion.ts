@@ -63,7 +63,11 @@ export function startState(start: Startlage = {}, idag: IsoDatum = '2000-01-01')
 		nasta: {
 			aktualisering: nastaNummer(s.aktualiseringar, 'akt'),
 			utredning: nastaNummer(s.utredningar, 'utr'),
-			kontakt: 1,
+			// contacts a start state took over from an attempt keep their `kontakt-N` ids (startskrivare)
+			kontakt: nastaNummer(
+				(s.kunder ?? []).flatMap((p) => p.kontakter ?? []),
+				'kontakt'
+			),
 			beslut: nastaNummer(s.beslut, 'beslut'),
 			bestallning: nastaNummer(s.bestallningar, 'best'),
 			verkstallighet: nastaNummer(s.verkstalligheter, 'verk'),

@@ -11,7 +11,7 @@ import type { Steg } from '$lib/schemas/facit';
 import { laddningPagar } from './laddning';
 import { VANTA_MS } from './vanta';
 
-function synlig(el: Element): boolean {
+export function synlig(el: Element): boolean {
 	return el instanceof HTMLElement && el.checkVisibility({ visibilityProperty: true });
 }
 
@@ -21,14 +21,18 @@ function namnPassar(el: Element, namn: string): boolean {
 }
 
 /** Every visible element under `rot` with this role and name, in document order. */
-function allaMed(rot: ParentNode, roll: string, namn: string): Element[] {
+export function allaMed(rot: ParentNode, roll: string, namn: string): Element[] {
 	return [...rot.querySelectorAll('*')].filter(
 		(el) => getRole(el) === roll && synlig(el) && namnPassar(el, namn)
 	);
 }
 
-/** A step's control, or a sentence saying which one was not found. */
-function hittaNu(m: Mal, i: readonly Mal[] = []): Element | string {
+/**
+ * A step's control, or a sentence saying which one was not found. The recorder (src/lib/inspelning)
+ * writes a step only when this finds the very control the trainer used, so what is recorded is
+ * what Visa plays.
+ */
+export function hittaNu(m: Mal, i: readonly Mal[] = []): Element | string {
 	let rot: ParentNode = document;
 	for (const o of [...i, m]) {
 		const traffar = allaMed(rot, ROLLER[o.roll], o.namn);
@@ -69,7 +73,7 @@ export function stegetsKontroll(s: Steg): Element | null {
 	return typeof r === 'string' ? null : r;
 }
 
-const FALTROLLER = [
+export const FALTROLLER = [
 	'textbox',
 	'combobox',
 	'listbox',
@@ -80,7 +84,7 @@ const FALTROLLER = [
 ];
 
 /** A field by its label: a text box, a list, a kryssruta, or a button that opens a tree. */
-function faltet(etikett: string, i: readonly Mal[] = []): Element | string {
+export function faltet(etikett: string, i: readonly Mal[] = []): Element | string {
 	let rot: ParentNode = document;
 	for (const o of i) {
 		const r = hittaNu(o, []);

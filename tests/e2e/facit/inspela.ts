@@ -3,7 +3,6 @@
  * scenario's day), so a recording changes only when the events do, and notes in
  * `inspelning.json` which steps it was recorded from.
  */
-import { addSeconds } from 'date-fns';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
@@ -13,6 +12,7 @@ import {
 	lasInspelning,
 	stegGransFil
 } from '../../../src/lib/content/inspelning';
+import { medFastKlocka as fastKlocka } from '../../../src/lib/domain/facit/klocka';
 import type { Steg } from '../../../src/lib/schemas/facit';
 import { forsokSchema, forsokTillJson, type Forsok } from '../../../src/lib/schemas/forsok';
 import type { Scenario } from '../../../src/lib/schemas/scenario';
@@ -25,17 +25,7 @@ async function skrivJson(vag: string, text: string): Promise<void> {
 
 /** The attempt with the recorder's fixed clock instead of the walk's real one. */
 export function medFastKlocka(s: Scenario, f: Forsok): Forsok {
-	const start = new Date(`${s.idag}T08:00:00.000Z`);
-	return forsokSchema.parse({
-		...f,
-		startad: start.toISOString(),
-		inlamnad: addSeconds(start, 60 * (f.handelser.length + 2)).toISOString(),
-		handelser: f.handelser.map((h, i) => ({
-			...h,
-			seq: i + 1,
-			tid: addSeconds(start, 60 * (i + 1)).toISOString()
-		}))
-	});
+	return forsokSchema.parse(fastKlocka(s.idag, f));
 }
 
 /** Writes `attempts/<namn>.json` and its fingerprint. Callers keep one scenario in one worker. */
