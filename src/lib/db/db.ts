@@ -69,6 +69,16 @@ export interface UtkorgRad {
 	skapad: string;
 	/** The statement as sent. */
 	statement: unknown;
+	/**
+	 * The LRS refused it for good (a 4xx other than 409, 401 and 403): kept, not sent again, and
+	 * shown to the trainee, so no statement is lost silently. Not indexed: no schema change.
+	 */
+	avvisad?: { status: number; text: string; tid: string };
+	/**
+	 * Queued on pagehide (terminated): a reload of the same session takes it back, a closed tab
+	 * leaves it to be sent at the next launch. Not indexed: no schema change.
+	 */
+	vidStangning?: { sessionId: string };
 }
 
 /**

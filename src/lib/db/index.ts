@@ -64,3 +64,13 @@ export {
 	aktivProfilId,
 	valjProfil
 } from './profiler';
+export {
+	laggIUtkorg,
+	nastaIUtkorg,
+	levererad,
+	avvisa,
+	raknaUtkorg,
+	vidSessionsstart,
+	type Utkorgsstatus
+} from './utkorg';
+export { hamtaRegistrering, andraRegistrering, type LmsRegistrering } from './lmsregistrering';
