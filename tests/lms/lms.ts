@@ -38,21 +38,22 @@ export interface Au {
 	id: string;
 	url: string;
 	moveOn: string;
-	masteryScore: number;
+	/** None in this package's cmi5.xml (src/cli/paket/cmi5.ts says why); an LMS may set one. */
+	masteryScore?: number;
 }
 
 /** The AUs as cmi5.xml in the zip declares them: what an LMS imports. */
 export function lasAuer(cmi5xml: string): Au[] {
-	return [
-		...cmi5xml.matchAll(
-			/<au id="([^"]+)" moveOn="(\w+)" masteryScore="([\d.]+)"[^>]*>[\s\S]*?<url>([^<]+)<\/url>/g
-		)
-	].map(([, id, moveOn, mastery, url]) => ({
-		id,
-		moveOn,
-		masteryScore: Number(mastery),
-		url: url.replace(/&amp;/g, '&')
-	}));
+	return [...cmi5xml.matchAll(/<au ([^>]*)>[\s\S]*?<url>([^<]+)<\/url>/g)].map(([, attr, url]) => {
+		const a = (namn: string) => new RegExp(`${namn}="([^"]*)"`).exec(attr)?.[1];
+		const mastery = a('masteryScore');
+		return {
+			id: a('id') ?? '',
+			moveOn: a('moveOn') ?? 'NotApplicable',
+			...(mastery === undefined ? {} : { masteryScore: Number(mastery) }),
+			url: url.replace(/&amp;/g, '&')
+		};
+	});
 }
 
 interface Session {
@@ -198,7 +199,7 @@ export class FejkLms {
 			contextTemplate: kontext,
 			launchMode: lage,
 			moveOn: au.moveOn,
-			masteryScore: au.masteryScore,
+			...(au.masteryScore === undefined ? {} : { masteryScore: au.masteryScore }),
 			returnURL: `${this.adr.innehall}/tillbaka`
 		};
 		this.sparaDokument(
@@ -228,7 +229,10 @@ export class FejkLms {
 						...kontext.extensions,
 						[`${CMI5}extensions/launchmode`]: lage,
 						[`${CMI5}extensions/launchurl`]: launchUrl.href,
-						[`${CMI5}extensions/moveon`]: au.moveOn
+						[`${CMI5}extensions/moveon`]: au.moveOn,
+						...(au.masteryScore === undefined
+							? {}
+							: { [`${CMI5}extensions/masteryscore`]: au.masteryScore })
 					}
 				}
 			})

@@ -2,6 +2,11 @@
  * cmi5.xml, the course structure an LMS imports (cmi5 spec, section 13): the course and one AU
  * per exercise, every text in sv-SE. Why one AU per exercise, OwnWindow and CompletedAndPassed:
  * docs/lms.md.
+ *
+ * No masteryScore, on purpose: given one, cmi5 (9.3.4, 9.3.5) makes the verdict the score's
+ * alone (failed only below it), but the app also fails an attempt with an avgörande mistake
+ * whatever its score (src/lib/domain/grading/avgorande.ts). Without it the AU reports the app's
+ * own verdict; the pass mark is written in each AU's description instead.
  */
 import {
 	beskrivning,
@@ -21,17 +26,11 @@ function text(namn: string, s: string, indrag: string): string {
 	return `${indrag}<${namn}><langstring lang="${SPRAK}">${xml(s)}</langstring></${namn}>`;
 }
 
-/** The pass mark as cmi5 writes a masteryScore: a decimal 0–1, no float noise. */
-export function masteryScore(godkandVid: number): string {
-	return String(Math.round(godkandVid * 10000) / 10000);
-}
-
 export function cmi5Xml(ovningar: readonly Ovning[]): string {
 	if (ovningar.length === 0) throw new Error('Inga övningar att packa: scenarios/ är tomt.');
 	const au = ovningar.map((o) =>
 		[
-			`\t<au id="${xml(ovningIri(o.id))}" moveOn="CompletedAndPassed" ` +
-				`masteryScore="${masteryScore(o.godkandVid)}" launchMethod="OwnWindow">`,
+			`\t<au id="${xml(ovningIri(o.id))}" moveOn="CompletedAndPassed" launchMethod="OwnWindow">`,
 			text('title', o.title, '\t\t'),
 			text('description', beskrivning(o), '\t\t'),
 			`\t\t<url>${xml(ovningUrl(o.id))}</url>`,

@@ -34,7 +34,11 @@ export function ovningUrl(id: string): string {
 /** One line saying what the exercise practises, in Swedish, for the LMS's course page. */
 export function beskrivning(o: Ovning): string {
 	const niva = o.level === 'grund' ? 'Grundövning' : 'Fördjupning';
-	return `${niva} i Procapita. Manualens avsnitt: ${o.manualSections.join(', ')}.`;
+	const grans = Math.round(o.godkandVid * 100);
+	return (
+		`${niva} i Procapita. Manualens avsnitt: ${o.manualSections.join(', ')}. ` +
+		`Godkänt vid ${grans} % rätt och inget avgörande fel.`
+	);
 }
 
 /** Every shipped scenario (scenarios/<id>/index.md), sorted by id. */
