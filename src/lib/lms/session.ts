@@ -46,6 +46,8 @@ export interface LmsSession {
 	vidStangning(): Promise<void>;
 	/** The page came back (back-forward cache): the session goes on. */
 	vidAtervando(): void;
+	/** Send what waits now (the browser is online again). */
+	skickaNu(): Promise<void>;
 	/** The outbox's state, for the line that says how many results wait. */
 	folj(andrad: (s: Sandstatus) => void): void;
 }
