@@ -54,33 +54,25 @@ test('launched from the LMS, the package connects to the launched endpoint and n
 	await expect(page).toHaveURL(
 		/\/paket\/cmi5\/index\.html\?ovning=ledsagarservice-ny-kund&endpoint=/
 	);
-	await expect(
-		page.getByRole('heading', { name: 'Öva Procapita för LSS-handläggare' })
-	).toBeVisible();
+	// a Normal launch opens the exercise in Prov: the app's own navigation, to #/ovning/<id>
+	await expect(page.locator('.lage')).toHaveText('Prov');
+	const lansering = new URL(page.url()).search;
+	expect(new URL(page.url()).hash).toMatch(/^#\/ovning\//);
 	expect(await policy(page)).toMatch(new RegExp(`connect-src 'self' ${ADR.xapi};`));
 	expect(await hamta(page, `${ADR.xapi}/xapi/about`)).toBe('ok 200');
 	expect(await hamta(page, `${ANNAN}/stjal`)).toBe('nekad connect-src');
 	expect(await hamta(page, `${ADR.lrs}/xAPI/about`)).toBe('nekad connect-src');
-	expect(new Set(ursprung)).toEqual(
-		new Set(ursprung.some((u) => u === ADR.xapi) ? [ADR.innehall, ADR.xapi] : [ADR.innehall])
-	);
-	expect(ursprung).not.toContain(ANNAN);
+	// the token and LaunchData came from the endpoint: the two origins, and no third
+	expect(new Set(ursprung)).toEqual(new Set([ADR.innehall, ADR.xapi]));
 
-	// the app's own navigation stays on index.html and keeps the launch, so a reload keeps the
-	// endpoint in the policy
-	const lansering = new URL(page.url()).search;
-	await page.getByRole('link', { name: 'Framsteg', exact: true }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Framsteg');
-	expect(new URL(page.url()).search).toBe(lansering);
-	expect(new URL(page.url()).hash).toBe('#/framsteg');
+	// the navigation kept the launch in the address, so a reload keeps the endpoint in the
+	// policy and the session goes on
+	expect(lansering).toContain('endpoint=');
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Framsteg');
-	expect(await policy(page)).toMatch(new RegExp(`connect-src 'self' ${ADR.xapi};`));
-	await page.goBack();
-	await expect(
-		page.getByRole('heading', { name: 'Öva Procapita för LSS-handläggare' })
-	).toBeVisible();
+	await expect(page.locator('.lage')).toHaveText('Prov');
 	expect(new URL(page.url()).search).toBe(lansering);
+	expect(await policy(page)).toMatch(new RegExp(`connect-src 'self' ${ADR.xapi};`));
+	expect(new Set(ursprung)).toEqual(new Set([ADR.innehall, ADR.xapi]));
 	expect(fel.filter((f) => !VANTAT.test(f))).toEqual([]);
 });
 

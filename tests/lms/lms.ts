@@ -153,7 +153,9 @@ export class FejkLms {
 		}
 		if (url.pathname === '/tillbaka') {
 			res.writeHead(200, { 'content-type': TYPER['.html'] });
-			return void res.end('<!doctype html><title>LMS</title><h1>Tillbaka i LMS:et</h1>');
+			return void res.end(
+				'<!doctype html><html lang="sv"><link rel="icon" href="data:,"><title>LMS</title><h1>Tillbaka i LMS:et</h1>'
+			);
 		}
 		const m = /^\/paket\/(cmi5|scorm)\/(.*)$/.exec(url.pathname);
 		const fil = m ? this.paket.get(m[1])?.get(decodeURIComponent(m[2])) : undefined;
@@ -256,7 +258,7 @@ export class FejkLms {
 		const id = url.searchParams.get('ovning') ?? '';
 		const sco = `/paket/scorm/index.html?ovning=${encodeURIComponent(id)}`;
 		res.writeHead(200, { 'content-type': TYPER['.html'] });
-		res.end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>LMS: SCORM</title>
+		res.end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>LMS: SCORM</title>
 <script src="/scorm-again.js"></script>
 <script>window.API_1484_11 = new Scorm2004API({ logLevel: 5, autocommit: false });
 window.__commits = 0; window.API_1484_11.on('Commit', () => { window.__commits++; });</script>
