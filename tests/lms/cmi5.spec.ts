@@ -31,7 +31,7 @@ const SANT = { timeout: 30_000 };
 
 async function lansera(page: Page): Promise<string> {
 	await page.goto(`/starta?ovning=${OVNING}&lage=Normal`);
-	await expect(page.locator('.lage')).toHaveText('Prov');
+	await expect(page.locator('.lage')).toHaveText('Prov', SANT);
 	return new URL(page.url()).searchParams.get('registration') ?? '';
 }
 

@@ -55,7 +55,7 @@ test('launched from the LMS, the package connects to the launched endpoint and n
 		/\/paket\/cmi5\/index\.html\?ovning=ledsagarservice-ny-kund&endpoint=/
 	);
 	// a Normal launch opens the exercise in Prov: the app's own navigation, to #/ovning/<id>
-	await expect(page.locator('.lage')).toHaveText('Prov');
+	await expect(page.locator('.lage')).toHaveText('Prov', { timeout: 30_000 });
 	const lansering = new URL(page.url()).search;
 	expect(new URL(page.url()).hash).toMatch(/^#\/ovning\//);
 	expect(await policy(page)).toMatch(new RegExp(`connect-src 'self' ${ADR.xapi};`));
@@ -69,7 +69,7 @@ test('launched from the LMS, the package connects to the launched endpoint and n
 	// policy and the session goes on
 	expect(lansering).toContain('endpoint=');
 	await page.reload();
-	await expect(page.locator('.lage')).toHaveText('Prov');
+	await expect(page.locator('.lage')).toHaveText('Prov', { timeout: 30_000 });
 	expect(new URL(page.url()).search).toBe(lansering);
 	expect(await policy(page)).toMatch(new RegExp(`connect-src 'self' ${ADR.xapi};`));
 	expect(new Set(ursprung)).toEqual(new Set([ADR.innehall, ADR.xapi]));
