@@ -7,7 +7,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-	globalIgnores(['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']),
+	globalIgnores([
+		'build/',
+		'build-paket/',
+		'dist/',
+		'tests/lrs/node_modules/',
+		'.svelte-kit/',
+		'node_modules/',
+		'test-results/',
+		'playwright-report/'
+	]),
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

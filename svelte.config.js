@@ -1,6 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// LSS_PAKET=1: the build inside an LMS package (npm run package:cmi5, package:scorm; src/cli/paket).
+// An LMS serves the zip's files from a sub-path of its own and no fallback page, so the routes
+// live in the hash (the launch's query string stays in location.search) and every path is
+// relative; no service worker (docs/lms.md, Service worker). The normal build is unchanged.
+const PAKET = process.env.LSS_PAKET === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -9,11 +15,16 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			pages: PAKET ? 'build-paket' : 'build',
+			assets: PAKET ? 'build-paket' : 'build',
 			fallback: 'index.html',
 			precompress: false,
 			strict: true
+		}),
+		...(PAKET && {
+			router: { type: 'hash' },
+			paths: { relative: true },
+			serviceWorker: { register: false }
 		}),
 		// The policy is SvelteKit's, so its own inline start-up script is allowed by hash and nothing
 		// else inline runs: a script put in the page past the brief sanitiser is refused. The SPA

@@ -1,10 +1,30 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { scenarioPlugin } from './src/lib/content/vite-plugin';
 
+/**
+ * The LMS package's build (LSS_PAKET=1, svelte.config.js) uses the hash router, which refuses
+ * page options: the root layout's `ssr = false` and `prerender = false` (what make the normal
+ * build a static SPA) are dropped there, where every page is client-rendered anyway.
+ */
+function utanSidval(): Plugin {
+	return {
+		name: 'lss-paket-utan-sidval',
+		enforce: 'pre',
+		transform(_kod, id) {
+			if (id.replace(/\\/g, '/').endsWith('/src/routes/+layout.ts')) return 'export {};\n';
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), scenarioPlugin()],
+	plugins: [
+		sveltekit(),
+		scenarioPlugin(),
+		...(process.env.LSS_PAKET === '1' ? [utanSidval()] : [])
+	],
 	server: { fs: { allow: ['scenarios'] } },
 	resolve: {
 		// dom-accessibility-api (Visa, Guidad) ships polyfills of Set and Array.from for browsers

@@ -1,3 +1,2 @@
-// A static single-page app: everything runs in the browser, nothing is rendered on a server.
-export const ssr = false;
-export const prerender = false;
+// The page options live in $lib/sidval (why there: see that file).
+export { ssr, prerender } from '$lib/sidval';
