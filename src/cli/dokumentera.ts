@@ -6,24 +6,7 @@
 import { differenceInYears } from 'date-fns';
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { PERSONKRETSAR, NIVAER } from '../lib/domain/beslut';
-import {
-	AKTUALISERINGSTYPER,
-	allaEnheter,
-	AVSLUTSORSAKER,
-	BESLUT,
-	CIVILSTAND,
-	FRAN_VEM,
-	HANDLAGGARE,
-	INSATSER,
-	INSATSKATEGORIER,
-	LSS_HANDLAGGARE_SLOTS,
-	NYCKELKODER,
-	UTFORARE,
-	UTREDNINGSTYPER
-} from '../lib/domain/katalog';
-import { INSATSFAMILJER } from '../lib/domain/insatstabell';
-import { PERIODER } from '../lib/domain/timmar';
+import { VARDELISTOR } from '../lib/domain/vardelistor';
 import { arMan } from '../lib/world/pnr-lista';
 import { RESERVERADE_PNR, TVILLINGAR } from '../lib/world/reserverade-pnr';
 import { standardVarld } from '../lib/world/standard';
@@ -52,43 +35,7 @@ export function vardenText(): string {
 	const namn = new Map(varld.kunder.map((p) => [p.pnr, `${p.efternamn}, ${p.fornamn}`]));
 	const delar = [
 		`<!-- Written by \`npm run docs\` (src/cli/dokumentera.ts) from the catalogs. Do not edit. -->\n\n# Values a scenario may use\n\nEvery value below is what the mock offers in its lists, written exactly so (the loader and the\ngrader compare text). [scenario-format.md](scenario-format.md) says which field takes which.\n`,
-		lista('Handläggare', '`roll.namn`, `ansvarigHandlaggare`, `beslutsfattare`:', HANDLAGGARE),
-		lista(
-			'LSS-handläggare slots',
-			'`roll.lssHandlaggare`, the Utförare of LSS Insatser:',
-			LSS_HANDLAGGARE_SLOTS
-		),
-		lista(
-			'Typ av aktualisering',
-			'`forvantat.aktualiseringar[].typ`, `start.aktualiseringar[].typ`:',
-			AKTUALISERINGSTYPER
-		),
-		lista('Från vem', '`franVem`:', FRAN_VEM),
-		lista(
-			'Typ av utredning',
-			'`forvantat.utredning.typ`, `start.utredningar[].typ`:',
-			UTREDNINGSTYPER
-		),
-		lista(
-			'Organisation',
-			'`organisation`, `utforarensOrganisation` (the units of the organisationsträd, in tree order):',
-			allaEnheter()
-		),
-		lista('Nyckelkod', '`start.kunder[].nyckelkod`:', NYCKELKODER),
-		lista('Civilstånd', '`civilstand`:', CIVILSTAND),
-		lista(
-			'Insatsfamiljer',
-			"`forvantat.beslut[].insats` (one row each of section 7's table):",
-			INSATSFAMILJER
-		),
-		lista('Insatskategori', '`insatskategori`:', INSATSKATEGORIER),
-		lista('Beslut', "`beslut` (a beslut's name as the Beslut list shows it):", BESLUT),
-		lista('Utförare', '`utforare`:', UTFORARE),
-		lista('Insatser', "`insatser` (the Insatsträd's leaves):", INSATSER),
-		lista('Nivå', '`niva`:', NIVAER),
-		lista('Personkretstillhörighet', '`personkrets`:', PERSONKRETSAR),
-		lista('Period', '`period`:', PERIODER),
-		lista('Avslutsorsak', 'Avsluta verkställighet:', AVSLUTSORSAKER),
+		...VARDELISTOR.map((l) => lista(l.rubrik, l.falt, l.varden)),
 		`## Reserved personnummer\n\nThe people of a scenario's start state (\`start.kunder\`, \`start.kir\`, household members) and\n\`forvantat.kund\` use these: Skatteverket's test numbers that the generated world never uses.\nTwo scenarios may share one (each attempt is its own sandbox), but a trainee who meets the same\nperson in two exercises is confused: \`npm run scenario -- lediga\` lists those no scenario uses\nyet. Age on ${ALDERSDAG.getFullYear()}-01-01.\n\n| pnr (YAML) | as written in a brief | age | sex |\n| --- | --- | --- | --- |\n${RESERVERADE_PNR.map((p) => personrad(p)).join('\n')}\n`,
 		`## Century twins (S2)\n\nPairs in the world register a hundred years apart with the same \`ÅÅMMDD\` and the same name, for\nexercises on Århundrade: \`forvantat.kund.pnr\` may be one of them (they are not reserved, they\nare in the world).\n\n| pnr (YAML) | as written in a brief | age | sex | name |\n| --- | --- | --- | --- | --- |\n${TVILLINGAR.flat()
 			.map((p) => personrad(p, namn.get(p) ?? '(saknas i världen)'))

@@ -11,9 +11,9 @@
  * No ids: every scenario. Exit 0: all fine; 1: a problem was found; 2: bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { kontrolleraMapp, personnummerI, scenarioMappar } from '../lib/content/kontroll';
+import { anvandaPnr, kontrolleraMapp, scenarioMappar } from '../lib/content/kontroll';
 import { arMan } from '../lib/world/pnr-lista';
 import { RESERVERADE_PNR } from '../lib/world/reserverade-pnr';
 
@@ -59,11 +59,7 @@ export function main(argv: string[]): number {
 	const utanWebblasare = resten.includes('--utan-webblasare');
 	const args = resten.filter((a) => a !== '--utan-webblasare');
 	if (kommando === 'lediga') {
-		const anvanda = new Set(
-			scenarioMappar(ROT).flatMap((m) =>
-				personnummerI(readFileSync(join(m, 'index.md'), 'utf8')).flat()
-			)
-		);
+		const anvanda = anvandaPnr(ROT);
 		for (const p of RESERVERADE_PNR.filter((p) => !anvanda.has(p)))
 			console.log(
 				`${p}  ${arMan(p) ? 'man   ' : 'kvinna'}  född ${p.slice(0, 4)}-${p.slice(4, 6)}-${p.slice(6, 8)}`

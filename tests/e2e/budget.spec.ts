@@ -32,14 +32,40 @@ function raknaFiler(page: Page): () => Promise<{ summa: number; filer: string[] 
 	};
 }
 
+/** Whether any .js response from now on holds CodeMirror (its editor's class names). */
+function laddarCodeMirror(page: Page): () => Promise<boolean> {
+	const svar: Promise<boolean>[] = [];
+	page.on('response', (r) => {
+		if (/\.js(\?|$)/.test(r.url())) svar.push(r.text().then((t) => t.includes('cm-gutterElement')));
+	});
+	return async () => (await Promise.all(svar)).some(Boolean);
+}
+
 test('startsidan laddar högst 90 KB JS och CSS (gzip)', async ({ page }) => {
 	const matt = raknaFiler(page);
+	const codemirror = laddarCodeMirror(page);
 	await page.goto('/');
 	await expect(page.getByRole('button', { name: /^Öva: / }).first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const { summa, filer } = await matt();
 	console.log(`startsidan: ${filer.length} filer, ${(summa / 1024).toFixed(1)} KB gzip`);
 	expect(summa, filer.join('\n')).toBeLessThanOrEqual(START);
+	expect(await codemirror(), 'startsidan laddar CodeMirror').toBe(false);
+});
+
+// The editor's route is for trainers and may be big: CodeMirror, yaml, zod, marked, DOMPurify and
+// Skatteverket's list. Measured so a change is seen; no budget but that it loads only there.
+test('Scenarioverkstad laddar CodeMirror, bara där', async ({ page }) => {
+	await page.goto('/verkstad');
+	await page.getByRole('textbox', { name: 'Id (mappnamn)' }).fill('budget');
+	const matt = raknaFiler(page);
+	const codemirror = laddarCodeMirror(page);
+	await page.getByRole('button', { name: 'Nytt scenario', exact: true }).click();
+	await expect(page.getByRole('textbox', { name: 'Innehåll i index.md' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const { summa, filer } = await matt();
+	console.log(`Scenarioverkstad: ${filer.length} filer, ${(summa / 1024).toFixed(1)} KB gzip`);
+	expect(await codemirror()).toBe(true);
 });
 
 const AVLOSAR = scenario('avlosarservice-avslag');

@@ -15,6 +15,11 @@ export class FacitFel extends Error {
 
 type Issue = z.core.$ZodIssue;
 
+/** The line for a scenario folder without its `facit.yaml` (Node's check and the browser's). */
+export function facitSaknas(kalla: string): string {
+	return `${kalla}: filen finns inte. Varje scenario har en facit.yaml med lösningens steg (docs/scenario-format.md, Facit).`;
+}
+
 /**
  * A step that fits none of the step forms gets zod's "passar ingen av de tillåtna formerna"; the
  * form it was meant as is the one with the fewest complaints, so those are the ones to show.

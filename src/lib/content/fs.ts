@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Facit } from '../schemas/facit';
 import type { Scenario } from '../schemas/scenario';
-import { FacitFel, lasFacit } from './facit';
-import { lasScenario, ScenarioFel } from './scenario';
+import { FacitFel, facitSaknas, lasFacit } from './facit';
+import { lasScenario, ScenarioFel, scenarioSaknas } from './scenario';
 
 /** The path errors name: relative to the working directory, with forward slashes. */
 function visningsvag(path: string): string {
@@ -18,7 +18,7 @@ export function lasScenarioFil(path: string): Scenario {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		throw new ScenarioFel([`${kalla}: filen finns inte eller kan inte läsas.`]);
+		throw new ScenarioFel([scenarioSaknas(kalla)]);
 	}
 	return lasScenario(text, kalla);
 }
@@ -43,9 +43,7 @@ export function lasFacitFil(mapp: string): Facit {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		throw new FacitFel([
-			`${kalla}: filen finns inte. Varje scenario har en facit.yaml med lösningens steg (docs/scenario-format.md, Facit).`
-		]);
+		throw new FacitFel([facitSaknas(kalla)]);
 	}
 	return lasFacit(text, kalla);
 }

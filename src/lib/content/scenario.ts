@@ -2,6 +2,7 @@ import { parseDocument, type Document } from 'yaml';
 import { MAX_YAML_ALIAS } from '../schemas/granser';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { felrader, svenskaFel } from './zodfel';
+import { FRONTMATTER } from './frontmatter';
 
 /** A scenario file that cannot be used; the message names the file and every faulty field. */
 export class ScenarioFel extends Error {
@@ -14,8 +15,10 @@ export class ScenarioFel extends Error {
 	}
 }
 
-// The frontmatter must open the file; `---` on a line of its own closes it.
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The line for a scenario folder without its `index.md` (Node's check and the browser's). */
+export function scenarioSaknas(kalla: string): string {
+	return `${kalla}: filen finns inte eller kan inte läsas.`;
+}
 
 /** The folder name when `kalla` is `…/scenarios/<id>/index.md`, else null. */
 function mappnamn(kalla: string): string | null {

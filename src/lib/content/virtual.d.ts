@@ -25,4 +25,12 @@ declare module 'virtual:scenario-source' {
 	 * Visa, Guidad and the hints.
 	 */
 	export function laddaFacit(id: string): Promise<import('./kompilera').KompileratFacit>;
+	/** Whether `id` is a shipped scenario (an own one in IndexedDB may not take its id). */
+	export function finns(id: string): boolean;
+}
+
+declare module 'virtual:scenario-pnr' {
+	/** Every personnummer the shipped scenarios' `index.md` use (the editor's free numbers). */
+	const anvanda: readonly string[];
+	export default anvanda;
 }

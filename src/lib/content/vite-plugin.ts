@@ -1,6 +1,6 @@
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { kontrolleraMapp, scenarioMappar } from './kontroll';
+import { anvandaPnr, kontrolleraMapp, scenarioMappar } from './kontroll';
 import { ForsokFel } from '../schemas/forsok';
 import { FacitFel } from './facit';
 import { kompileraFacit, kompileraScenario } from './kompilera';
@@ -8,6 +8,7 @@ import { ScenarioFel } from './scenario';
 
 const INDEX = 'virtual:scenario-index';
 const KALLA = 'virtual:scenario-source';
+const PNR = 'virtual:scenario-pnr';
 
 /** One row of the start page's scenario list; everything else loads when a scenario opens. */
 export interface ScenarioIndexPost {
@@ -40,6 +41,14 @@ export function indexModul(dir: string): string {
 	return `const scenarier = ${JSON.stringify(poster, null, '\t')};\nexport default scenarier;\n`;
 }
 
+/**
+ * The personnummer the shipped scenarios' `index.md` use, as `npm run scenario -- lediga` reads
+ * them: the editor proposes only reserved numbers no scenario uses yet.
+ */
+export function pnrModul(dir: string): string {
+	return `export default ${JSON.stringify([...anvandaPnr(dir)].sort())};\n`;
+}
+
 /** `virtual:scenario-source/<del>/<id>`: one scenario's compiled data, a lazy chunk of its own. */
 const DELAR = ['scenario', 'facit'] as const;
 type Del = (typeof DELAR)[number];
@@ -61,6 +70,9 @@ function ladda(tabell, id, fel) {
 }
 export function laddaScenario(id) {
 	return ladda(scenarier, id, 'Scenariot "' + id + '" finns inte. Välj ett scenario i listan på startsidan.');
+}
+export function finns(id) {
+	return scenarier.has(id);
 }
 export function laddaFacit(id) {
 	return ladda(facit, id, 'Övningen "' + id + '" har inget facit att visa.');
@@ -90,7 +102,8 @@ function delAv(dir: string, id: string): { del: Del; id: string } | null {
 }
 
 /**
- * Vite plugin for `virtual:scenario-index` and `virtual:scenario-source` (see virtual.d.ts).
+ * Vite plugin for `virtual:scenario-index`, `virtual:scenario-source` and `virtual:scenario-pnr`
+ * (see virtual.d.ts).
  * `mapp` is the scenarios folder relative to the Vite root.
  */
 export function scenarioPlugin(mapp = 'scenarios'): Plugin {
@@ -101,7 +114,8 @@ export function scenarioPlugin(mapp = 'scenarios'): Plugin {
 			dir = resolve(config.root, mapp);
 		},
 		resolveId(id) {
-			if (id === INDEX || id === KALLA || id.startsWith(`${KALLA}/`)) return '\0' + id;
+			if (id === INDEX || id === KALLA || id === PNR || id.startsWith(`${KALLA}/`))
+				return '\0' + id;
 			return null;
 		},
 		async load(id) {
@@ -112,6 +126,7 @@ export function scenarioPlugin(mapp = 'scenarios'): Plugin {
 			try {
 				if (id === '\0' + INDEX) return indexModul(dir);
 				if (id === '\0' + KALLA) return kallModul(dir);
+				if (id === '\0' + PNR) return pnrModul(dir);
 				const del = delAv(dir, id);
 				return del ? await delModul(dir, del.del, del.id) : null;
 			} catch (e) {

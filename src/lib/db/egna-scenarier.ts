@@ -1,14 +1,62 @@
+/**
+ * A trainer's own scenarios (the editor, /verkstad) and imported ones (packs), kept in the
+ * browser as the files of a scenario folder, text by path. The runner compiles one from here
+ * when its id is not a shipped scenario's (state/kalla.ts). The editor writes `egen` rows; a pack
+ * writes `importerad` rows, all of a pack or none.
+ */
 import type { EgetScenarioRad, LssDb } from './db';
 import { skriv } from './lagringsfel';
 
-/*
- * The trainer's own and imported scenarios (`egnaScenarier`, issue 9). The editor (the workbench)
- * writes `egen` rows; a pack writes `importerad` rows, all of a pack or none.
- */
+/** Every own and imported scenario, the latest saved first. */
+export async function listaEgnaScenarier(db: LssDb): Promise<EgetScenarioRad[]> {
+	const rader = await db.egnaScenarier.toArray();
+	return rader.sort((a, b) => b.sparad.localeCompare(a.sparad) || a.id.localeCompare(b.id));
+}
 
-/** Every own or imported scenario, by id. */
-export function listaEgnaScenarier(db: LssDb): Promise<EgetScenarioRad[]> {
-	return db.egnaScenarier.orderBy('id').toArray();
+export async function hamtaEgetScenario(
+	db: LssDb,
+	id: string
+): Promise<EgetScenarioRad | undefined> {
+	return db.egnaScenarier.get(id);
+}
+
+/** A new own scenario; refused (false) when the id is taken in this browser. */
+export async function skapaEgetScenario(
+	db: LssDb,
+	id: string,
+	filer: Record<string, string>,
+	sparad = new Date().toISOString()
+): Promise<boolean> {
+	return skriv(() =>
+		db.transaction('rw', db.egnaScenarier, async () => {
+			if (await db.egnaScenarier.get(id)) return false;
+			await db.egnaScenarier.add({ id, kalla: 'egen', filer: { ...filer }, sparad });
+			return true;
+		})
+	);
+}
+
+/**
+ * The scenario's files as they are now, written over what was saved: the editor's text is the
+ * truth. Files not named here (recorded attempts) are kept.
+ */
+export async function sparaEgnaFiler(
+	db: LssDb,
+	id: string,
+	filer: Record<string, string>,
+	sparad = new Date().toISOString()
+): Promise<void> {
+	await skriv(() =>
+		db.transaction('rw', db.egnaScenarier, async () => {
+			const rad = await db.egnaScenarier.get(id);
+			if (!rad) throw new Error(`Scenariot "${id}" finns inte längre i den här webbläsaren.`);
+			await db.egnaScenarier.put({ ...rad, filer: { ...rad.filer, ...filer }, sparad });
+		})
+	);
+}
+
+export async function raderaEgetScenario(db: LssDb, id: string): Promise<void> {
+	await skriv(() => db.egnaScenarier.delete(id));
 }
 
 /** Thrown when a pack may not be stored: one line per refused scenario; nothing was written. */

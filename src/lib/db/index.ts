@@ -15,6 +15,13 @@ export type {
 	UtkastRad,
 	UtkorgRad
 } from './db';
+export {
+	listaEgnaScenarier,
+	hamtaEgetScenario,
+	skapaEgetScenario,
+	sparaEgnaFiler,
+	raderaEgetScenario
+} from './egna-scenarier';
 export { importeraFramsteg, type Framstegsimport } from './framsteg';
 export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
 export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';

@@ -1,6 +1,7 @@
 import type { Handelse } from '$lib/domain/handelser';
 import type { Steg } from '$lib/schemas/facit';
 import type { Scenario } from '$lib/schemas/scenario';
+import { kompileratFacit } from './kalla';
 
 /** An exercise's solution step by step: what Guidad shows and follows before anything is graded. */
 export interface FacitSteg {
@@ -18,12 +19,11 @@ export interface FacitData extends FacitSteg {
 
 /**
  * Loads the facit, its recorded attempt and its events per step (compiled at build time, a
- * lazy chunk of its own), without the grader. Throws a sentence a trainee can act on when the
- * exercise has no recorded facit.
+ * lazy chunk of its own; an own scenario's in the browser, kalla.ts), without the grader.
+ * Throws a sentence a trainee can act on when the exercise has no recorded facit.
  */
 export async function laddaFacitSteg(scenario: Scenario): Promise<FacitSteg> {
-	const { laddaFacit } = await import('virtual:scenario-source');
-	const { steg, inspelning } = await laddaFacit(scenario.id);
+	const { steg, inspelning } = await kompileratFacit(scenario.id);
 	if (!inspelning)
 		throw new Error(
 			'Övningen har ingen inspelad lösning, så ledtrådar och guidning saknas. Arbeta fritt eller välj en annan övning.'

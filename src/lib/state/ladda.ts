@@ -11,6 +11,7 @@ import type { KompileratScenario } from '$lib/content/kompilera';
 import type { Scenario } from '$lib/schemas/scenario';
 import { beskrivDubblett, hittaDubblett } from '$lib/schemas/dubbletter';
 import { FlikLas } from './flik.svelte';
+import { kompileratScenario } from './kalla';
 import { appDb } from './app';
 import { ForsokState } from './forsok.svelte';
 import { ArendeState, type ArendeVy } from './arende.svelte';
@@ -26,12 +27,12 @@ export interface LaddatForsok {
 }
 
 /**
- * A scenario by id, as the build compiled it (validated, its brief already safe HTML), loaded
- * on demand so the start page never loads it.
+ * A scenario by id, as the build compiled it (validated, its brief already safe HTML), or a
+ * trainer's own from IndexedDB compiled in the browser (kalla.ts), loaded on demand so the
+ * start page never loads it.
  */
 export async function laddaKompilerat(id: string): Promise<KompileratScenario> {
-	const { laddaScenario } = await import('virtual:scenario-source');
-	return laddaScenario(id);
+	return kompileratScenario(id);
 }
 
 /** A scenario by id. */

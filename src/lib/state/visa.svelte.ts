@@ -57,12 +57,12 @@ export class VisaState extends Rutor {
 	/** Loads the facit; with `till`, does the steps before it first (Föregående steg's replay). */
 	async ladda(till = 0): Promise<void> {
 		try {
-			const [{ laddaFacit }, dom] = await Promise.all([
-				import('virtual:scenario-source'),
+			const [{ kompileratFacit }, dom] = await Promise.all([
+				import('./kalla'),
 				import('$lib/visa/dom')
 			]);
 			this.#dom = dom;
-			this.#steg = (await laddaFacit(this.scenarioId)).steg;
+			this.#steg = (await kompileratFacit(this.scenarioId)).steg;
 			this.#lage = 'spolar';
 			for (; this.#nr < Math.min(till, this.#steg.length); this.#nr++) {
 				await dom.gorSteg(this.#steg[this.#nr]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lasMapp } from '../content/kontroll';
+import { svara } from './granska';
+
+const MINIMAL = lasMapp('src/lib/content/fixtures/plugin/scenarios/minimal');
+
+describe("the editor's worker", () => {
+	it('answers the check with each problem placed in its file, and the version', async () => {
+		const filer = { ...MINIMAL, 'index.md': MINIMAL['index.md'].replace('grund', 'gurnd') };
+		const svar = await svara({ nr: 3, slag: 'granska', id: 'minimal', filer });
+		if (!('granskning' in svar)) throw new Error(JSON.stringify(svar));
+		expect(svar.nr).toBe(3);
+		const [p, ...ovriga] = svar.granskning.problem;
+		expect(ovriga).toEqual([]);
+		expect(p.rad).toMatch(/^scenarios\/minimal\/index\.md: level: ska vara ett av "grund"/);
+		expect(filer['index.md'].slice(p.plats!.fran, p.plats!.till)).toBe('gurnd');
+		expect(svar.granskning).toMatchObject({ version: null, harInspelning: false });
+		const bra = await svara({ nr: 4, slag: 'granska', id: 'minimal', filer: MINIMAL });
+		expect(bra).toMatchObject({
+			granskning: { problem: [], ejInspelade: ['pass-facit'], version: 1, harInspelning: false }
+		});
+	});
+
+	it('gives the completion lists with the personnummer in use taken out', async () => {
+		const svar = await svara({
+			nr: 1,
+			slag: 'listor',
+			levererade: [],
+			egna: [MINIMAL['index.md']]
+		});
+		if (!('listor' in svar)) throw new Error(JSON.stringify(svar));
+		expect(svar.listor.lediga).not.toContain('195207291591');
+		expect(svar.listor.perNyckel.regelverk.map((v) => v.etikett)).toContain('registrering');
+	});
+});
