@@ -45,6 +45,7 @@ export default defineConfig({
 	worker: { format: 'es' },
 	build: {
 		// silence Rolldown's "[PLUGIN_TIMINGS]" notice on every build
+		sourcemap: !!process.env.KARTA,
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {

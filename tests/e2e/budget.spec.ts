@@ -1,6 +1,6 @@
 /**
  * The budgets of the pages a trainee opens first, in JS and CSS bytes gzipped: the start page
- * at most 90 KB on a first visit, and an exercise at most 120 KB when opened directly with an
+ * at most 90 KB on a first visit, and an exercise at most 122 KB when opened directly with an
  * empty cache (a link, a reload), in every mode: Prov; Öva, which loads the grader only when
  * help is first asked for; Visa, with its first step highlighted; Guidad, which loads the
  * grader when the first storing step is due. Bytes, not time, so the tests do not depend on how
@@ -13,7 +13,13 @@ import { varldenSeedad } from '../varld';
 import { expect, scenario, test } from './fixtures';
 
 const START = 90 * 1024;
-const OVNING = 120 * 1024;
+/**
+ * 120 KB until issues 9 and 10 (December 2026): the launch check of a learning platform (every
+ * page), a trainer's own scenarios in the runner and the recorder's hook cost about 2 KB on each
+ * exercise's first load, mostly as small chunks of their own. 122 KB holds them; the way back
+ * below 120 is fewer, larger chunks (docs/speed.md).
+ */
+const OVNING = 122 * 1024;
 
 /** Every .js and .css response from now on, by URL, with its size gzipped at level 9. */
 function raknaFiler(page: Page): () => Promise<{ summa: number; filer: string[] }> {
@@ -77,7 +83,7 @@ const AVLOSAR = scenario('avlosarservice-avslag');
 const FALLBACK = fileURLToPath(new URL('../../build/index.html', import.meta.url));
 
 for (const lage of ['Prov', 'Öva', 'Visa', 'Guidad'] as const)
-	test(`en övning i ${lage} öppnad direkt med tom cache laddar högst 120 KB JS och CSS (gzip)`, async ({
+	test(`en övning i ${lage} öppnad direkt med tom cache laddar högst 122 KB JS och CSS (gzip)`, async ({
 		page
 	}) => {
 		await page.goto('/');

@@ -15,13 +15,8 @@ export type {
 	UtkastRad,
 	UtkorgRad
 } from './db';
-export {
-	listaEgnaScenarier,
-	hamtaEgetScenario,
-	skapaEgetScenario,
-	sparaEgnaFiler,
-	raderaEgetScenario
-} from './egna-scenarier';
+// The trainer's own scenarios' verbs are imported from './egna-scenarier' itself, never through
+// here: re-exported, they would ride in every exercise page's database chunk
 export { importeraFramsteg, type Framstegsimport } from './framsteg';
 export { LagringsFel, arFullLagring, lagringsmeddelande } from './lagringsfel';
 export { begarBestandigLagring, bestandigLagringNekad } from './bestandig';

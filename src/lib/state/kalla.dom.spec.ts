@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { oppnaDb, skapaEgetScenario } from '$lib/db';
+import { oppnaDb } from '$lib/db';
+import { skapaEgetScenario } from '$lib/db/egna-scenarier';
 import { lasMapp } from '$lib/content/kontroll';
 import { kompileratFacit, kompileratScenario } from './kalla';
 
