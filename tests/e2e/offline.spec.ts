@@ -5,9 +5,24 @@
  * static host serves it (tests/statisk.ts): the cached shell is the real SPA fallback.
  */
 import type { Browser } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { statiskServer } from '../statisk';
 import { spelaFacit } from './facit/gang';
 import { expect, fangaSidfel, lamnaIn, stubbaUtskrift, test } from './fixtures';
+
+const IMMUTABLE = fileURLToPath(new URL('../../build/_app/immutable', import.meta.url));
+
+/** Every file of the build's `_app/immutable`, as the address the app asks for it by. */
+function byggdaFiler(): string[] {
+	return readdirSync(IMMUTABLE, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile())
+		.map(
+			(d) =>
+				`/_app/immutable/${relative(IMMUTABLE, join(d.parentPath, d.name)).split(sep).join('/')}`
+		);
+}
 
 async function utanNat(browser: Browser, url: string) {
 	// every other spec blocks the worker (tests/chromium.ts); this one is about it
@@ -36,6 +51,16 @@ test('efter första besöket startar, görs och rättas en övning utan nätverk
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
+		// every file of the build is cached, each scenario's compiled chunks and the workers among
+		// them: so every shipped scenario starts and is graded offline, not only the one played below
+		const cachat = await page.evaluate(async () => {
+			const adresser: string[] = [];
+			for (const namn of await caches.keys())
+				for (const r of await (await caches.open(namn)).keys())
+					adresser.push(new URL(r.url).pathname);
+			return adresser;
+		});
+		expect(byggdaFiler().filter((f) => !cachat.includes(f))).toEqual([]);
 		await ctx.setOffline(true);
 		// a reload offline: the shell and its chunks from the cache
 		await page.reload();
