@@ -61,6 +61,18 @@ test('efter första besöket startar, görs och rättas en övning utan nätverk
 			return adresser;
 		});
 		expect(byggdaFiler().filter((f) => !cachat.includes(f))).toEqual([]);
+		// installable: the manifest as Chromium reads it, with no error (Chromium's own installability
+		// check answers only "in-incognito" in a test's browser context, so it cannot be asked here)
+		const cdp = await ctx.newCDPSession(page);
+		const manifest = await cdp.send('Page.getAppManifest', {});
+		expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+		expect(manifest.errors).toEqual([]);
+		expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+			name: 'LSS-övning',
+			display: 'standalone',
+			start_url: './',
+			icons: [expect.objectContaining({ src: 'favicon.svg' })]
+		});
 		await ctx.setOffline(true);
 		// a reload offline: the shell and its chunks from the cache
 		await page.reload();
