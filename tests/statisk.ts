@@ -10,13 +10,16 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BUILD = resolve(fileURLToPath(new URL('../build', import.meta.url)));
-const TYPER: Record<string, string> = {
+/** Content types by extension, for the tests' own static hosts (also tests/lms/lms.ts). */
+export const TYPER: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.webmanifest': 'application/manifest+json',
 	'.wasm': 'application/wasm'
 };
 

@@ -19,20 +19,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
+import { TYPER } from '../statisk';
 
 const ROT = fileURLToPath(new URL('../..', import.meta.url));
 export const LRS_AUTH = `Basic ${Buffer.from('lms:lms').toString('base64')}`;
 const XAPI_VERSION = '1.0.3';
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/';
-const TYPER: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-	'.wasm': 'application/wasm'
-};
 
 export interface Au {
 	id: string;
