@@ -10,6 +10,7 @@ import { handelserUr, lasForsok } from '../schemas/forsok';
 import { lasFacit } from './facit';
 import { FACIT_FORSOK, stegGransFil } from './inspelning-data';
 import type { KompileratFacit } from './kompilera';
+import type { Facit } from '../schemas/facit';
 import type { Scenario } from '../schemas/scenario';
 import type { Filer } from './kontroll-filer';
 import { egenMapp } from './egen-mapp';
@@ -41,11 +42,15 @@ export function kompileraEgetFacit(id: string, filer: Filer): KompileratFacit {
 }
 
 /** A question to the worker, and its answer (`fel`: every line of what is wrong). */
-export type EgenFraga = { del: 'scenario' | 'facit'; id: string; filer: Filer };
-export type EgenSvar = { scenario: Scenario } | { facit: KompileratFacit } | { fel: string };
+export type EgenFraga = { del: 'scenario' | 'facit' | 'facitfil'; id: string; filer: Filer };
+export type EgenSvar =
+	{ scenario: Scenario } | { facit: KompileratFacit } | { facitfil: Facit } | { fel: string };
 
 export function svaraEgen(f: EgenFraga): EgenSvar {
 	try {
+		if (f.del === 'facitfil')
+			// the whole facit, variants too: what the recorder writes a new variant beside
+			return { facitfil: lasFacit(f.filer['facit.yaml'] ?? '', `${egenMapp(f.id)}/facit.yaml`) };
 		return f.del === 'scenario'
 			? { scenario: lasEgetScenario(f.id, f.filer) }
 			: { facit: kompileraEgetFacit(f.id, f.filer) };

@@ -90,3 +90,13 @@ export function inspelningsfelI(text: string | undefined): string | null {
 	}
 	return 'är inte ett JSON-objekt av försöksnamn och fingeravtryck; spela in igen';
 }
+
+/**
+ * `attempts/inspelning.json` with the fingerprints `nya` written over `text`'s: sorted by name,
+ * tab-indented, as `npm run scenario -- record` writes it (tests/e2e/facit/inspela.ts).
+ */
+export function medAvtryck(text: string | undefined, nya: Record<string, string>): string {
+	const alla = { ...lasInspelningText(text), ...nya };
+	const sorterad = Object.fromEntries(Object.entries(alla).sort(([a], [b]) => a.localeCompare(b)));
+	return JSON.stringify(sorterad, null, '\t') + '\n';
+}

@@ -46,11 +46,24 @@ export async function sparaEgnaFiler(
 	filer: Record<string, string>,
 	sparad = new Date().toISOString()
 ): Promise<void> {
+	await andraEgnaFiler(db, id, () => filer, sparad);
+}
+
+/**
+ * Files made from what the scenario holds now (a recording's fingerprints merged into
+ * attempts/inspelning.json), read and written in one transaction so no other tab slips between.
+ */
+export async function andraEgnaFiler(
+	db: LssDb,
+	id: string,
+	andra: (filer: Readonly<Record<string, string>>) => Record<string, string>,
+	sparad = new Date().toISOString()
+): Promise<void> {
 	await skriv(() =>
 		db.transaction('rw', db.egnaScenarier, async () => {
 			const rad = await db.egnaScenarier.get(id);
 			if (!rad) throw new Error(`Scenariot "${id}" finns inte längre i den här webbläsaren.`);
-			await db.egnaScenarier.put({ ...rad, filer: { ...rad.filer, ...filer }, sparad });
+			await db.egnaScenarier.put({ ...rad, filer: { ...rad.filer, ...andra(rad.filer) }, sparad });
 		})
 	);
 }

@@ -10,6 +10,7 @@ import type { Rapport } from '$lib/domain/grading/typer';
 import { medFastKlocka } from '$lib/domain/facit/klocka';
 import { medFacitetsIdn, variantAv } from '$lib/domain/facit/jamfor';
 import { variantSteg } from '$lib/domain/facit/variant';
+import { medIdn } from '$lib/domain/facit/idn';
 import { lasFacit } from '$lib/content/facit';
 import { facitYaml, variantYaml } from '$lib/content/facitskrift';
 import { fingeravtryckWebb } from '$lib/content/fingeravtryck';
@@ -63,15 +64,18 @@ export async function inspelningensFiler(o: {
 	/** index.md's exact text: without it no fingerprint (the steps file and inspelning.json). */
 	indexText?: string;
 	beskrivning?: string;
+	/** Every facit step given an id (an own scenario's: no hand can add one before a variant). */
+	allaIdn?: boolean;
 }): Promise<Inspelningsfiler> {
 	const varningar: string[] = [];
 	const slag = o.rad.inspelning ?? 'facit';
 	if (slag === 'facit') {
-		const steg = o.facit ? medFacitetsIdn(o.steg, o.facit.steg) : o.steg.map((s) => ({ ...s }));
+		let steg = o.facit ? medFacitetsIdn(o.steg, o.facit.steg) : o.steg.map((s) => ({ ...s }));
 		// a note given while recording wins over the facit's old why
 		o.steg.forEach((s, i) => {
 			if (s.varfor) steg[i] = { ...steg[i], varfor: s.varfor };
 		});
+		if (o.allaIdn) steg = medIdn(steg);
 		const yaml = facitYaml({ steg, varianter: o.facit?.varianter ?? {} });
 		const last = lasFacit(yaml, 'facit.yaml');
 		const filer: Record<string, string> = {
@@ -100,9 +104,13 @@ export async function inspelningensFiler(o: {
 	if (!beskrivning)
 		throw new Error('Skriv i Beskrivning vilket fel felvarianten står för, med en mening.');
 	const fel = namn.startsWith('fail-') ? felAv(o.rapport) : [];
-	if (namn.startsWith('fail-') && (o.rapport?.godkand || fel.length === 0))
+	if (namn.startsWith('fail-') && fel.length === 0)
 		varningar.push(
-			'Felvarianten blev godkänd utan fel; check och CI kräver att en fail-variant inte blir godkänd.'
+			'Felvarianten fick inga fel; check och CI kräver att en fail-variant blir underkänd.'
+		);
+	else if (namn.startsWith('fail-') && o.rapport?.godkand)
+		varningar.push(
+			`Felvarianten blev godkänd: ${fel.join(', ')} underkänner inte på egen hand. Check och CI kräver att en fail-variant blir underkänd: gör ett avgörande fel, eller gör regeln avgörande i index.md (avgorande).`
 		);
 	if (namn.startsWith('pass-') && !o.rapport?.godkand)
 		varningar.push('Varianten blev inte godkänd; en pass-variant ska bli godkänd utan fel.');

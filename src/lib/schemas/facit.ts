@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLLER, type Mal, type Roll } from './roller';
+import { VARIANTNAMN } from './variantnamn';
 
 /**
  * A scenario's facit (`scenarios/<id>/facit.yaml`): its correct solution as the steps a trainee
@@ -121,7 +122,7 @@ export type Variant = z.output<typeof variantSchema>;
 /** The committed attempt the facit itself records to: `attempts/pass-facit.json`. */
 export const FACIT_FORSOK = 'pass-facit';
 
-export const VARIANTNAMN = /^(pass|fail)-[a-z0-9-]+$/;
+export { VARIANTNAMN } from './variantnamn';
 
 export const facitSchema = z.strictObject({
 	steg: z.array(stegSchema).min(1, 'ska ha minst ett steg'),

@@ -1,6 +1,7 @@
 import { hamtaProfil, profilFor, STANDARDPROFIL_ID, type ForsokRad } from '$lib/db';
 import type { LagradHandelse } from '$lib/domain/handelser';
 import { appDb } from './app';
+import { sparaFil } from './nedladdning';
 
 /**
  * The attempt as the exported file holds it (docs/attempt-format.md). `profilnamn`: the name of
@@ -44,16 +45,4 @@ export function exporteraFil(rad: ForsokRad, handelser: readonly LagradHandelse[
 function laddaNer(rad: ForsokRad, handelser: readonly LagradHandelse[], profilnamn?: string): void {
 	const text = JSON.stringify(forsokSomFil(rad, handelser, profilnamn), null, 2);
 	sparaFil(text, `forsok-${rad.scenarioId}-${rad.id.slice(0, 8)}.json`);
-}
-
-/** Hands `text` to the browser as a download named `filnamn`. */
-export function sparaFil(text: string, filnamn: string, typ = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type: typ }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filnamn;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

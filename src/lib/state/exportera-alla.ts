@@ -1,6 +1,7 @@
 import { hamtaHandelser, listaForsok } from '$lib/db';
 import { appDb } from './app';
-import { forsokSomFil, sparaFil } from './export';
+import { forsokSomFil } from './export';
+import { sparaFil } from './nedladdning';
 
 // Apart from export.ts: only the start page asks for it, lazily, while every exercise page loads
 // export.ts for its Exportera försök.

@@ -14,7 +14,7 @@ import {
 } from '$lib/domain/grupp';
 import { kortaFellista } from '$lib/schemas/granser';
 import { rattaValda } from '$lib/resultat/valda';
-import { sparaFil } from './export';
+import { sparaFil } from './nedladdning';
 import { laddaScenario } from './ladda';
 import type { ValdFil } from './mappfiler';
 

@@ -254,7 +254,12 @@ export class InspelningState {
 	 * The recording as files of the scenario's folder (facit.yaml or the variant, the attempt, its
 	 * step counts), for the editor to take: see src/lib/inspelning/utdata.ts.
 	 */
-	async filer(opts: { facit: Facit | null; indexText?: string; beskrivning?: string }) {
+	async filer(opts: {
+		facit: Facit | null;
+		indexText?: string;
+		beskrivning?: string;
+		allaIdn?: boolean;
+	}) {
 		const { inspelningensFiler } = await import('$lib/inspelning/utdata');
 		return inspelningensFiler({
 			...opts,

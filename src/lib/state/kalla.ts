@@ -11,6 +11,7 @@
 import type { EgetScenarioRad } from '$lib/db';
 import type { KompileratFacit, KompileratScenario } from '$lib/content/kompilera';
 import type { EgenFraga, EgenSvar } from '$lib/content/egen';
+import type { Facit } from '$lib/schemas/facit';
 import { appDb } from './app';
 
 /** The own scenario's row, or null when `id` is shipped or unknown here. */
@@ -60,4 +61,21 @@ export async function kompileratFacit(id: string): Promise<KompileratFacit> {
 	if ('fel' in svar) throw new Error(svar.fel);
 	if (!('facit' in svar)) throw new Error('Fel svar när facit lästes.');
 	return svar.facit;
+}
+
+/**
+ * An own scenario's whole facit.yaml read (variants too) and its index.md's text, for the
+ * recorder; null when `id` is shipped. `facit` is null when facit.yaml does not read (a new
+ * scenario's, say): a recorded facit replaces it.
+ */
+export async function egenForInspelning(
+	id: string
+): Promise<{ facit: Facit | null; indexText: string } | null> {
+	const { rad } = await egen(id);
+	if (!rad) return null;
+	const svar = await kompilera('facitfil', rad);
+	return {
+		facit: 'facitfil' in svar ? svar.facitfil : null,
+		indexText: rad.filer['index.md'] ?? ''
+	};
 }

@@ -1,5 +1,6 @@
 import skickade from 'virtual:scenario-index';
 import { appDb } from './app';
+import { sparaFil } from './nedladdning';
 
 /*
  * Scenario packs in the browser (issue 9, part 5): the trainer's own and imported scenarios
@@ -50,4 +51,13 @@ export async function paketAv(ids?: readonly string[]): Promise<Blob> {
 	const rader = (await listaEgnaScenarier(appDb())).filter((r) => !ids || ids.includes(r.id));
 	const zip = packa(rader.map((r) => ({ id: r.id, filer: r.filer })));
 	return new Blob([zip.slice().buffer], { type: 'application/zip' });
+}
+
+/**
+ * Exportera paket: the scenarios `ids` (all own and imported ones without) downloaded as one zip,
+ * named after the scenario when there is one, else `lss-ovning-scenarier.zip`.
+ */
+export async function exporteraPaket(ids?: readonly string[]): Promise<void> {
+	const namn = ids?.length === 1 ? `${ids[0]}.zip` : 'lss-ovning-scenarier.zip';
+	sparaFil(await paketAv(ids), namn);
 }

@@ -166,6 +166,28 @@ export class VerkstadState {
 		}
 	}
 
+	/**
+	 * Spela in facit / Spela in felvariant: saves, then starts a recording attempt of the scenario
+	 * from its start state: the attempt's id, or why not. The facit needs only an index.md that
+	 * reads (a new scenario's facit is what is recorded); a variant is the facit's diff, so it
+	 * needs a recorded facit.
+	 */
+	async spelaIn(
+		slag: 'facit' | { variant: string }
+	): Promise<{ forsok: string } | { fel: string }> {
+		await this.spara();
+		const k = await this.kontrollera();
+		if (this.#fel) return { fel: this.#fel };
+		if (k.version === null)
+			return { fel: 'Rätta index.md först: scenariot måste gå att läsa för att spelas in.' };
+		if (slag !== 'facit' && !k.harInspelning)
+			return {
+				fel: 'En felvariant jämförs med facit: spela in facit först (Spela in facit), sedan felvarianten.'
+			};
+		const f = await skapaForsok(this.#db, this.id, k.version, undefined, 'visa', undefined, slag);
+		return { forsok: f.id };
+	}
+
 	/** Prova: saves, then starts an attempt at the scenario in `lage`; the attempt's id. */
 	async prova(lage: Lage): Promise<string | null> {
 		await this.spara();

@@ -83,7 +83,9 @@ export function skapaRedigerare(val: RedigerarVal): Kodredigerare {
 				EditorView.lineWrapping,
 				TEMA,
 				EditorState.languageData.of(() => kalla),
-				EditorView.contentAttributes.of({ 'aria-label': val.etikett }),
+				// tabindex 0 changes no tab order (an editable text is a tab stop already); it tells
+				// axe the scrolled area holds something a keyboard reaches
+				EditorView.contentAttributes.of({ 'aria-label': val.etikett, tabindex: '0' }),
 				EditorView.updateListener.of((u) => {
 					if (u.docChanged) val.andrad(u.state.doc.toString());
 				})
