@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { rubrikAv, versionAv } from './rubrik';
+
+describe('rubrikAv and versionAv', () => {
+	it('read the title however it is quoted, and the version', () => {
+		expect(rubrikAv("---\ntitle: 'Ny kund: Ek''s'\n---", 'x')).toBe("Ny kund: Ek's");
+		expect(rubrikAv('---\ntitle: "Avslag"\n---', 'x')).toBe('Avslag');
+		expect(rubrikAv('---\ntitle: Bifall  \nversion: 3\n---', 'x')).toBe('Bifall');
+		expect(versionAv('---\ntitle: Bifall\nversion: 3\n---')).toBe(3);
+	});
+	it('fall back on the id, and on null, when the file does not say', () => {
+		expect(rubrikAv(undefined, 'mitt-id')).toBe('mitt-id');
+		expect(versionAv('---\nversion: ett\n---')).toBeNull();
+	});
+});
