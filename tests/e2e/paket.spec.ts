@@ -80,4 +80,19 @@ test('Importera paket: ett trasigt scenario importerar inget och namnger fil och
 		'true'
 	);
 	await expect(page.getByRole('heading', { name: 'Uppdrag' })).toBeVisible();
+
+	// A group's attempt files on it are graded in Gruppens resultat like a shipped one's
+	const forsok = JSON.parse(readFileSync(join(KALLA, 'attempts/pass-facit.json'), 'utf8'));
+	await page.goto('/grupp');
+	await page.getByLabel('Välj försöksfiler (JSON)').setInputFiles({
+		name: 'ada.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...forsok, scenarioId: ID, profil: { namn: 'Ada' } }))
+	});
+	await expect(page.getByRole('status')).toHaveText('Ett försök lästes in ur en fil.');
+	const tabell = page.getByRole('table', { name: 'Elever och övningar' });
+	await expect(tabell.getByRole('row', { name: /^Ada / }).getByRole('cell').first()).toHaveText(
+		TITEL
+	);
+	await expect(tabell.getByRole('row', { name: /^Ada / })).toContainText('Godkänt');
 });

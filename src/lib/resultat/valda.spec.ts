@@ -70,4 +70,24 @@ describe('Gruppens resultat grades as grade --all does', () => {
 			expect.stringMatching(/^stor\.json: filen är 60 MB, större än gränsen 50 MB/)
 		]);
 	});
+
+	it('a scenario that cannot be read fails only the attempts made on it, saying why', async () => {
+		const pass = las('ledsagarservice-ny-kund', 'pass-facit.json');
+		const fil = (text: string, vag: string) => ({ fil: new Blob([text]), vag });
+		const { rader, fel } = await rattaValda(
+			[
+				fil(JSON.stringify(pass), 'a.json'),
+				fil(JSON.stringify({ ...pass, scenarioId: 'min-trasiga' }), 'b.json')
+			],
+			['ledsagarservice-ny-kund', 'min-trasiga'],
+			async (id) => {
+				if (id === 'min-trasiga') throw new Error('index.md: version: ska vara ett tal.');
+				return lasScenarioFil(join('scenarios', id, 'index.md'));
+			}
+		);
+		expect(rader.map((r) => r.kalla)).toEqual(['a.json']);
+		expect(fel).toEqual([
+			'b.json: övningen "min-trasiga" kunde inte läsas: index.md: version: ska vara ett tal. Rätta den i Scenarioverkstad.'
+		]);
+	});
 });

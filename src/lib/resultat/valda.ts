@@ -47,17 +47,33 @@ export async function rattaValda(
 		lasta.push(...(await Promise.all(ordnade.slice(i, i + SAMTIDIGT).map(las))));
 		framsteg?.(lasta.length, ordnade.length);
 	}
-	// every scenario there is, once: a chunk each, cheaper than a wrong guess at which are needed
+	// every scenario there is, once: a chunk each, cheaper than a wrong guess at which are needed.
+	// One that cannot be read (a trainer's own, broken) fails only the attempts made on it.
 	const scenarier = new Map(
-		await Promise.all(ids.map(async (id) => [id, await ladda(id)] as const))
+		await Promise.all(
+			ids.map(
+				async (id) =>
+					[
+						id,
+						await ladda(id).then(
+							(scenario) => ({ scenario }),
+							(fel: unknown) => ({ fel })
+						)
+					] as const
+			)
+		)
 	);
 	const scenarioFor = (id: string): Scenario => {
 		const s = scenarier.get(id);
 		if (!s)
 			throw new Error(
-				`försöket gäller övningen "${id}", som inte finns här. Kontrollera att filen kommer från LSS-övning.`
+				`försöket gäller övningen "${id}", som inte finns här. Kontrollera att filen kommer från LSS-övning, eller importera övningens paket i Scenarioverkstad.`
 			);
-		return s;
+		if ('fel' in s)
+			throw new Error(
+				`övningen "${id}" kunde inte läsas: ${s.fel instanceof Error ? s.fel.message : String(s.fel)} Rätta den i Scenarioverkstad.`
+			);
+		return s.scenario;
 	};
 	const valda: Forsoksfil[] = ordnade.map((f, i) => ({
 		kalla: f.vag,

@@ -2,6 +2,7 @@ import scenarier from 'virtual:scenario-index';
 import { lagringsmeddelande, type LssDb } from '$lib/db';
 // not through $lib/db's index: the verbs then stay in this page's chunk, out of every other page's
 import { hamtaGrupp, sparaGrupp, tomGrupp } from '$lib/db/grupp';
+import { listaEgnaScenarier } from '$lib/db/egna-scenarier';
 import {
 	elevTabell,
 	felCsv,
@@ -78,9 +79,13 @@ export class GruppState {
 		this.#pagar = `Läser ${filer.length} filer…`;
 		let rattning: Awaited<ReturnType<typeof rattaValda>>;
 		try {
+			// the trainer's own and imported scenarios too: a group may have practised a pack
+			const skickade = scenarier.map((s) => s.id);
+			const egna = (await listaEgnaScenarier(this.#db)).map((r) => r.id);
+			const ids = [...skickade, ...egna.filter((id) => !skickade.includes(id))];
 			rattning = await rattaValda(
 				filer.map((f) => ({ fil: f.fil, vag: f.vag })),
-				scenarier.map((s) => s.id),
+				ids,
 				laddaScenario,
 				(lasta, av) => (this.#pagar = `Läser ${lasta} av ${av} filer…`)
 			);

@@ -52,7 +52,7 @@ export async function importera(
 	]);
 	const [{ ForsokFel }, , { kortaFellista }] = m;
 	try {
-		return await lasOchSpara(m, fil, filnamn, kanda);
+		return await lasOchSpara(m, fil, filnamn, [...kanda, ...(await egnaKanda(kanda))]);
 	} catch (e) {
 		// the first problems and a count of the rest: 80,000 lines would take the page with them
 		if (e instanceof ForsokFel) throw new Error(kortaFellista(e.rader).join('\n'), { cause: e });
@@ -86,6 +86,23 @@ async function lasOchSpara(
 	};
 }
 
+/**
+ * The trainer's own and imported scenarios (Scenarioverkstad, packs) as known exercises too, by
+ * the version their index.md says: an attempt made on one imports like a shipped one's.
+ */
+async function egnaKanda(kanda: readonly KandScenario[]): Promise<KandScenario[]> {
+	const [{ listaEgnaScenarier }, { rubrikAv, versionAv }] = await Promise.all([
+		import('$lib/db/egna-scenarier'),
+		import('$lib/verkstad/rubrik')
+	]);
+	return (await listaEgnaScenarier(appDb())).flatMap((r) => {
+		const version = versionAv(r.filer['index.md']);
+		return version === null || kanda.some((k) => k.id === r.id)
+			? []
+			: [{ id: r.id, version, title: rubrikAv(r.filer['index.md'], r.id) }];
+	});
+}
+
 /** The JSON, or undefined when it is none: lasForsok then says where it breaks. */
 function tolka(text: string): unknown {
 	try {
@@ -99,7 +116,7 @@ function kand(kanda: readonly KandScenario[], f: Forsok, kalla: string): KandSce
 	const s = kanda.find((x) => x.id === f.scenarioId);
 	if (!s)
 		throw new Error(
-			`${kalla}: försöket gäller övningen "${f.scenarioId}", som inte finns här. Kontrollera att filen kommer från LSS-övning.`
+			`${kalla}: försöket gäller övningen "${f.scenarioId}", som inte finns här. Kontrollera att filen kommer från LSS-övning, eller importera övningens paket i Scenarioverkstad.`
 		);
 	return s;
 }
