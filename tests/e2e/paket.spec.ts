@@ -95,4 +95,20 @@ test('Importera paket: ett trasigt scenario importerar inget och namnger fil och
 		TITEL
 	);
 	await expect(tabell.getByRole('row', { name: /^Ada / })).toContainText('Godkänt');
+
+	// Ta bort scenariot, asked first: gone from the list and from the start page
+	await page.goto('/verkstad');
+	await page.getByRole('link', { name: TITEL }).click();
+	await page.getByRole('button', { name: 'Ta bort scenariot' }).click();
+	const fraga = page.getByRole('dialog', { name: 'Ta bort scenariot' });
+	await expect(fraga).toContainText(`Vill du ta bort scenariot ${ID}`);
+	await axe(page, 'Ta bort scenariot');
+	await fraga.getByRole('button', { name: 'Ja' }).click();
+	await expect(page.getByRole('heading', { name: 'Scenarioverkstad', level: 1 })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Mina scenarier' })).toContainText(
+		'Du har inga egna scenarier ännu.'
+	);
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: /^Öva: / }).first()).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Egna och importerade övningar' })).toHaveCount(0);
 });

@@ -10,7 +10,7 @@
  */
 // the modules, not the $lib/db barrel, so the editor's page shares no chunk with the runner's
 import type { EgetScenarioRad, LssDb } from '$lib/db/db';
-import { hamtaEgetScenario, sparaEgnaFiler } from '$lib/db/egna-scenarier';
+import { hamtaEgetScenario, raderaEgetScenario, sparaEgnaFiler } from '$lib/db/egna-scenarier';
 import { skapaForsok } from '$lib/db/forsok';
 import { lagringsmeddelande } from '$lib/db/lagringsfel';
 import { renderaBrief } from '$lib/content/brief';
@@ -186,6 +186,13 @@ export class VerkstadState {
 			};
 		const f = await skapaForsok(this.#db, this.id, k.version, undefined, 'visa', undefined, slag);
 		return { forsok: f.id };
+	}
+
+	/** Ta bort scenariot: the scenario and this tab's draft of it go; nothing is saved after. */
+	async taBort(): Promise<void> {
+		clearTimeout(this.#timer);
+		await raderaEgetScenario(this.#db, this.id);
+		sessionStorage.removeItem(utkastNyckel(this.id));
 	}
 
 	/** Prova: saves, then starts an attempt at the scenario in `lage`; the attempt's id. */
