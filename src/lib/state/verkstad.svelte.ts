@@ -18,6 +18,7 @@ import { briefAv } from '$lib/content/frontmatter';
 import type { Lage } from '$lib/domain/lage';
 import type { Granskning, Problem } from '$lib/verkstad/granska';
 import { granskaEget } from './verkstad-arbetare';
+import { FACIT_FORSOK } from '$lib/schemas/variantnamn';
 
 export type { Problem };
 /** The files the editor shows; the rest (recorded attempts) are kept as they are. */
@@ -101,6 +102,14 @@ export class VerkstadState {
 	/** Visa and Guidad play the facit's recording: `attempts/pass-facit.json` and its counts. */
 	get harInspelning(): boolean {
 		return this.#kontroll?.harInspelning ?? false;
+	}
+
+	/** The variants with a recorded attempt (`attempts/<name>.json`), in the files' order. */
+	get inspeladeVarianter(): string[] {
+		return Object.keys(this.#filer).flatMap((f) => {
+			const namn = /^attempts\/((?:pass|fail)-[^.]+)\.json$/.exec(f)?.[1];
+			return namn && namn !== FACIT_FORSOK ? [namn] : [];
+		});
 	}
 
 	/** The trainer typed: keep it at once, check and save when typing pauses. */
