@@ -99,6 +99,11 @@ export interface EgetScenarioRad {
 	filer: Record<string, string>;
 	/** ISO timestamp of the last save. */
 	sparad: string;
+	/**
+	 * index.md as each version first left this browser (exported as a pack) or came into it
+	 * (imported), by version: the editor says when the same version now grades differently.
+	 */
+	utgivna?: Record<string, string>;
 }
 
 export interface MetaRad {

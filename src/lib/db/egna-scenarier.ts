@@ -6,6 +6,7 @@
  */
 import type { EgetScenarioRad, LssDb } from './db';
 import { skriv } from './lagringsfel';
+import { versionAv } from '../verkstad/rubrik';
 
 /** Every own and imported scenario, the latest saved first. */
 export async function listaEgnaScenarier(db: LssDb): Promise<EgetScenarioRad[]> {
@@ -68,6 +69,28 @@ export async function andraEgnaFiler(
 	);
 }
 
+/**
+ * Exportera paket: each scenario's index.md kept as the version it has was shared, unless that
+ * version was shared before (the first sharing is what others hold).
+ */
+export async function markeraUtgivna(
+	db: LssDb,
+	rader: readonly { id: string; version: number; indexText: string }[]
+): Promise<void> {
+	await skriv(() =>
+		db.transaction('rw', db.egnaScenarier, async () => {
+			for (const r of rader) {
+				const rad = await db.egnaScenarier.get(r.id);
+				if (!rad || rad.utgivna?.[r.version] !== undefined) continue;
+				await db.egnaScenarier.put({
+					...rad,
+					utgivna: { ...rad.utgivna, [r.version]: r.indexText }
+				});
+			}
+		})
+	);
+}
+
 export async function raderaEgetScenario(db: LssDb, id: string): Promise<void> {
 	await skriv(() => db.egnaScenarier.delete(id));
 }
@@ -101,12 +124,20 @@ export async function importeraScenarier(
 			const fanns = await db.egnaScenarier.bulkGet(mappar.map((m) => m.id));
 			const fel = mappar.flatMap((m, i) => kontroll(m, fanns[i]) ?? []);
 			if (fel.length) throw new ImportVagrad(fel);
-			const rader = mappar.map((m): EgetScenarioRad => ({
-				id: m.id,
-				kalla: 'importerad',
-				filer: m.filer,
-				sparad: nu
-			}));
+			const rader = mappar.map((m, i): EgetScenarioRad => {
+				// what was imported is what others hold: the baseline of its version
+				const version = versionAv(m.filer['index.md']);
+				const forra = fanns[i]?.utgivna ?? {};
+				return {
+					id: m.id,
+					kalla: 'importerad',
+					filer: m.filer,
+					sparad: nu,
+					...(version === null
+						? {}
+						: { utgivna: { ...forra, [version]: forra[version] ?? m.filer['index.md'] ?? '' } })
+				};
+			});
 			await db.egnaScenarier.bulkPut(rader);
 			return rader;
 		})

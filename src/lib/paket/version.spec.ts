@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { oppnaDb, type LssDb } from '../db/db';
-import { ImportVagrad, importeraScenarier, listaEgnaScenarier } from '../db/egna-scenarier';
+import {
+	ImportVagrad,
+	importeraScenarier,
+	listaEgnaScenarier,
+	markeraUtgivna
+} from '../db/egna-scenarier';
 import type { Scenariomapp } from './paket';
 import { ersattningsfel } from './version';
 
@@ -73,5 +78,18 @@ describe('importing a pack', () => {
 	it('never replaces a scenario the trainer wrote here', async () => {
 		await db.egnaScenarier.put({ ...mapp(), kalla: 'egen', sparad: '2025-01-01T00:00:00Z' });
 		expect(await vagran([mapp()])).toEqual([expect.stringMatching(/ett eget scenario/)]);
+	});
+});
+
+describe('the version each scenario was shared as (utgivna)', () => {
+	it('an import keeps its text as its version was shared; an export keeps the first sharing', async () => {
+		await importera([mapp()]);
+		const forsta = mapp().filer['index.md'];
+		expect((await listaEgnaScenarier(db))[0].utgivna).toEqual({ '1': forsta });
+		// the same version imported again with a new title: the first sharing stays the baseline
+		await importera([mapp((t) => t.replace(/^title: .*$/m, 'title: Ny titel'))]);
+		await markeraUtgivna(db, [{ id: 'egen-ledsagar', version: 1, indexText: 'annan text' }]);
+		await markeraUtgivna(db, [{ id: 'egen-ledsagar', version: 2, indexText: 'version 2' }]);
+		expect((await listaEgnaScenarier(db))[0].utgivna).toEqual({ '1': forsta, '2': 'version 2' });
 	});
 });

@@ -51,7 +51,20 @@ export function ersattningsfel(
 	const nu = lasScenario(ny.filer['index.md'], kalla);
 	if (nu.version < forra.version)
 		return `${kalla}: version: är ${nu.version}, men version ${forra.version} är redan importerad; ett äldre paket ersätter inte ett nyare.`;
-	if (nu.version === forra.version && vadSomRattas(nu) !== vadSomRattas(forra))
-		return `${kalla}: version: ${andradeFalt(forra, nu).join(', ')} har ändrats men versionen är fortfarande ${nu.version}. Höj version till ${nu.version + 1}: gamla försök skulle annars rättas annorlunda utan att det syns.`;
-	return null;
+	return hojVersionFel(forra, nu, kalla);
+}
+
+/**
+ * Why `nu` needs a higher version than `forra`, the same scenario as it was shared (imported, or
+ * exported as a pack), or null: the same version that grades differently. `sedan` says when.
+ */
+export function hojVersionFel(
+	forra: Scenario,
+	nu: Scenario,
+	kalla: string,
+	sedan?: string
+): string | null {
+	if (nu.version !== forra.version || vadSomRattas(nu) === vadSomRattas(forra)) return null;
+	const nar = sedan ? ` ${sedan}` : '';
+	return `${kalla}: version: ${andradeFalt(forra, nu).join(', ')} har ändrats${nar} men versionen är fortfarande ${nu.version}. Höj version till ${nu.version + 1}: gamla försök skulle annars rättas annorlunda utan att det syns.`;
 }

@@ -44,12 +44,21 @@ export async function importeraPaket(fil: Blob, filnamn: string): Promise<string
 
 /** The zip of the own and imported scenarios `ids` (all of them without), to download. */
 export async function paketAv(ids?: readonly string[]): Promise<Blob> {
-	const [{ packa }, { listaEgnaScenarier }] = await Promise.all([
+	const [{ packa }, { listaEgnaScenarier, markeraUtgivna }, { versionAv }] = await Promise.all([
 		import('$lib/paket/paket'),
-		import('$lib/db/egna-scenarier')
+		import('$lib/db/egna-scenarier'),
+		import('$lib/verkstad/rubrik')
 	]);
 	const rader = (await listaEgnaScenarier(appDb())).filter((r) => !ids || ids.includes(r.id));
 	const zip = packa(rader.map((r) => ({ id: r.id, filer: r.filer })));
+	// what leaves the browser is what trainees' attempts will be made on: its version's baseline
+	await markeraUtgivna(
+		appDb(),
+		rader.flatMap((r) => {
+			const version = versionAv(r.filer['index.md']);
+			return version === null ? [] : [{ id: r.id, version, indexText: r.filer['index.md'] }];
+		})
+	);
 	return new Blob([zip.slice().buffer], { type: 'application/zip' });
 }
 

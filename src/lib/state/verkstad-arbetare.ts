@@ -36,8 +36,12 @@ async function fraga(f: Fraga): Promise<VerkstadSvar> {
 }
 
 /** The whole scenario check of an own scenario, each problem with its place. */
-export async function granskaEget(id: string, filer: Filer): Promise<Granskning> {
-	const s = await fraga({ slag: 'granska', id, filer: { ...filer } });
+export async function granskaEget(
+	id: string,
+	filer: Filer,
+	utgivna: Readonly<Record<string, string>> = {}
+): Promise<Granskning> {
+	const s = await fraga({ slag: 'granska', id, filer: { ...filer }, utgivna: { ...utgivna } });
 	if ('fel' in s) throw new Error(s.fel);
 	if (!('granskning' in s)) throw new Error('Fel svar från kontrollen.');
 	return s.granskning;

@@ -145,7 +145,9 @@ export class VerkstadState {
 	/** The whole check over the files as they are now; a later run wins over an earlier one. */
 	async kontrollera(): Promise<Granskning> {
 		const nr = ++this.#korning;
-		const k = await granskaEget(this.id, this.#filer);
+		// read each time: an export (the list page's, another tab's) sets a version's baseline
+		const utgivna = (await hamtaEgetScenario(this.#db, this.id))?.utgivna ?? {};
+		const k = await granskaEget(this.id, this.#filer, utgivna);
 		if (nr === this.#korning) this.#kontroll = k;
 		return k;
 	}

@@ -32,4 +32,26 @@ describe("the editor's worker", () => {
 		expect(svar.listor.lediga).not.toContain('195207291591');
 		expect(svar.listor.perNyckel.regelverk.map((v) => v.etikett)).toContain('registrering');
 	});
+
+	it('says when the version that was shared now grades differently, and not for the words', async () => {
+		const delad = { '1': MINIMAL['index.md'] };
+		const granska = async (index: string) => {
+			const svar = await svara({
+				nr: 5,
+				slag: 'granska',
+				id: 'minimal',
+				filer: { ...MINIMAL, 'index.md': index },
+				utgivna: delad
+			});
+			if (!('granskning' in svar)) throw new Error(JSON.stringify(svar));
+			return svar.granskning.problem.map((p) => p.rad);
+		};
+		const nyDag = MINIMAL['index.md'].replace('idag: 2024-03-04', 'idag: 2024-03-05');
+		expect(await granska(nyDag)).toEqual([
+			'scenarios/minimal/index.md: version: idag har ändrats sedan den delades som paket men versionen är fortfarande 1. Höj version till 2: gamla försök skulle annars rättas annorlunda utan att det syns.'
+		]);
+		// a higher version, or a new title, is fine
+		expect(await granska(nyDag.replace('version: 1', 'version: 2'))).toEqual([]);
+		expect(await granska(MINIMAL['index.md'].replace('Minsta möjliga', 'Minsta'))).toEqual([]);
+	});
 });

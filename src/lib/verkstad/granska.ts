@@ -9,6 +9,9 @@ import { egenMapp, kontrolleraEget } from '../content/kontroll-webb';
 import type { Filer } from '../content/kontroll-filer';
 import { FACIT_FORSOK, stegGransFil } from '../content/inspelning-data';
 import { platsFor, type Plats } from '../content/plats';
+import { lasScenario } from '../content/scenario';
+import { hojVersionFel } from '../paket/version';
+import type { Scenario } from '../schemas/scenario';
 import { forslagslistor, pnrI } from './katalogforslag';
 import type { Forslagslistor } from './komplettering';
 
@@ -28,11 +31,32 @@ export interface Granskning {
 	harInspelning: boolean;
 }
 
-export async function granska(id: string, filer: Filer): Promise<Granskning> {
+/**
+ * The check, and one more line the command line cannot give: the same version as was shared
+ * (`utgivna`, index.md by version as exported or imported) that now grades differently.
+ */
+export async function granska(
+	id: string,
+	filer: Filer,
+	utgivna: Readonly<Record<string, string>> = {}
+): Promise<Granskning> {
 	const k = await kontrolleraEget(id, filer);
 	const mapp = egenMapp(id);
+	const rader = [...k.problem];
+	const delad = k.scenario ? utgivna[k.scenario.version] : undefined;
+	if (k.scenario && delad !== undefined) {
+		const kalla = `${mapp}/index.md`;
+		let forra: Scenario | null = null;
+		try {
+			forra = lasScenario(delad, kalla);
+		} catch {
+			// a shared text that no longer reads (an older app's schema) is no baseline
+		}
+		const fel = forra && hojVersionFel(forra, k.scenario, kalla, 'sedan den delades som paket');
+		if (fel) rader.push(fel);
+	}
 	return {
-		problem: k.problem.map((rad) => ({ rad, plats: platsFor(rad, mapp, filer) })),
+		problem: rader.map((rad) => ({ rad, plats: platsFor(rad, mapp, filer) })),
 		ejInspelade: k.ejInspelade,
 		version: k.scenario?.version ?? null,
 		harInspelning:
@@ -51,7 +75,13 @@ export function listor(
 
 /** A question to the worker, and its answer (`fel`: the Swedish message of what failed). */
 export type VerkstadFraga =
-	| { nr: number; slag: 'granska'; id: string; filer: Filer }
+	| {
+			nr: number;
+			slag: 'granska';
+			id: string;
+			filer: Filer;
+			utgivna?: Record<string, string>;
+	  }
 	| { nr: number; slag: 'listor'; levererade: readonly string[]; egna: readonly string[] };
 export type VerkstadSvar =
 	| { nr: number; granskning: Granskning }
@@ -60,7 +90,8 @@ export type VerkstadSvar =
 
 export async function svara(f: VerkstadFraga): Promise<VerkstadSvar> {
 	try {
-		if (f.slag === 'granska') return { nr: f.nr, granskning: await granska(f.id, f.filer) };
+		if (f.slag === 'granska')
+			return { nr: f.nr, granskning: await granska(f.id, f.filer, f.utgivna) };
 		return { nr: f.nr, listor: listor(f.levererade, f.egna) };
 	} catch (e) {
 		return { nr: f.nr, fel: e instanceof Error ? e.message : String(e) };
