@@ -13,6 +13,7 @@ import { matKundsok } from './bench/kundsok';
 import { matRattning } from './bench/rattning';
 import { matRutter } from './bench/rutter';
 import { matSparning } from './bench/sparning';
+import { matVerkstad } from './bench/verkstad';
 
 /** Each part of the benchmark, in the order printed. */
 export const DELAR: { id: string; namn: string; mat: (o: BenchAlternativ) => Promise<Figur[]> }[] =
@@ -20,7 +21,8 @@ export const DELAR: { id: string; namn: string; mat: (o: BenchAlternativ) => Pro
 		{ id: 'sidor', namn: 'sidor', mat: matRutter },
 		{ id: 'kundsok', namn: 'kundsök', mat: matKundsok },
 		{ id: 'sparning', namn: 'sparning och uppspelning', mat: matSparning },
-		{ id: 'rattning', namn: 'rättning', mat: matRattning }
+		{ id: 'rattning', namn: 'rättning', mat: matRattning },
+		{ id: 'verkstad', namn: 'Scenarioverkstad', mat: matVerkstad }
 	];
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Figur[]> {

@@ -53,7 +53,9 @@ const FIGURER = [
 	'rattning_1000_handelser_ms',
 	'grade_ett_forsok_ms',
 	'grade_ett_forsok_utan_regelcache_ms',
-	'cli_10000_filer_ms'
+	'cli_10000_filer_ms',
+	'verkstad_fel_synligt_chromium_ms',
+	'verkstad_ratt_synligt_chromium_ms'
 ];
 
 test('npm run -s bench -- --json --snabb prints every figure as JSON', async () => {

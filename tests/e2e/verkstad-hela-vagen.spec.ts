@@ -211,6 +211,18 @@ test('en utbildare skriver, spelar in, provar och exporterar ett scenario; paket
 	);
 	expect(strFromU8(filer[`${ID}/index.md`])).toBe(indexMd(pnr));
 
+	// Shared now: an edit that grades this version differently asks for a higher version
+	const andrad = indexMd(pnr).replace('civilstand: Ogift', 'civilstand: Gift');
+	await index.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.insertText(andrad);
+	await expect(problem).toContainText(
+		`scenarios/${ID}/index.md: version: forvantat har ändrats sedan den delades som paket men versionen är fortfarande 1. Höj version till 2`
+	);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.insertText(andrad.replace('version: 1', 'version: 2'));
+	await expect(problem.getByRole('status')).toHaveText('Inga problem.');
+
 	// Dropped into scenarios/ of a clean clone: the check, and the facit walk on its own build
 	const tmp = mkdtempSync(join(tmpdir(), 'lss-paket-'));
 	try {

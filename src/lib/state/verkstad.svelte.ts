@@ -19,13 +19,11 @@ import type { Lage } from '$lib/domain/lage';
 import type { Granskning, Problem } from '$lib/verkstad/granska';
 import { granskaEget } from './verkstad-arbetare';
 import { FACIT_FORSOK } from '$lib/schemas/variantnamn';
+import { PAUS_MS } from '$lib/verkstad/paus';
 
 export type { Problem };
 /** The files the editor shows; the rest (recorded attempts) are kept as they are. */
 export type Fil = 'index.md' | 'facit.yaml';
-
-/** How long typing pauses before the check runs and the files are saved. */
-export const VANTA_MS = 300;
 
 const utkastNyckel = (id: string) => `verkstad-utkast:${id}`;
 
@@ -129,7 +127,7 @@ export class VerkstadState {
 		this.#timer = setTimeout(() => {
 			void this.kontrollera();
 			void this.spara();
-		}, VANTA_MS);
+		}, PAUS_MS);
 	}
 
 	/**
