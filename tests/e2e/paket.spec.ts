@@ -80,6 +80,9 @@ test('Importera paket: ett trasigt scenario importerar inget och namnger fil och
 		'true'
 	);
 	await expect(page.getByRole('heading', { name: 'Uppdrag' })).toBeVisible();
+	// and the attempt waits on the start page under the exercise's title
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: `Fortsätt: ${TITEL}` })).toBeVisible();
 
 	// A group's attempt files on it are graded in Gruppens resultat like a shipped one's
 	const forsok = JSON.parse(readFileSync(join(KALLA, 'attempts/pass-facit.json'), 'utf8'));

@@ -15,3 +15,25 @@ export function versionAv(indexText: string | undefined): number | null {
 	const m = /^version:\s*(\d+)\s*$/m.exec(indexText ?? '');
 	return m ? Number(m[1]) : null;
 }
+
+/** An own or imported scenario as the start page lists it. */
+export interface EgenOvning {
+	id: string;
+	title: string;
+	version: number | null;
+	importerad: boolean;
+}
+
+/** The rows as the start page lists them, by title. */
+export function egnaOvningar(
+	rader: readonly { id: string; kalla: 'egen' | 'importerad'; filer: Record<string, string> }[]
+): EgenOvning[] {
+	return rader
+		.map((r) => ({
+			id: r.id,
+			title: rubrikAv(r.filer['index.md'], r.id),
+			version: versionAv(r.filer['index.md']),
+			importerad: r.kalla === 'importerad'
+		}))
+		.sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+}
