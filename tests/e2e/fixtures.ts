@@ -102,10 +102,13 @@ export async function axe(page: Page, namn: string): Promise<void> {
 }
 
 /** Lämna in → the question → Ja → the report page, waiting for the verdict. */
-export async function lamnaIn(page: Page): Promise<void> {
+export async function lamnaIn(page: Page, prov = false): Promise<void> {
 	await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
 	const fraga = page.getByRole('dialog', { name: 'Lämna in' });
-	await expect(fraga).toContainText('Vill du lämna in försöket?');
+	// Prov says that the hand-in is its one result; the other ways ask plainly
+	await expect(fraga).toContainText(
+		prov ? 'Vill du lämna in provet?' : 'Vill du lämna in försöket?'
+	);
 	await fraga.getByRole('button', { name: 'Ja', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: /^Resultat: / })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^(Godkänt|Inte godkänt)$/ })).toBeVisible();

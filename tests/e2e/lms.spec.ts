@@ -5,7 +5,7 @@
  * outbox, offline first and then once online, and leaves with terminated last.
  */
 import type { Route } from '@playwright/test';
-import { axe, expect, scenario, test } from './fixtures';
+import { axe, expect, lamnaIn, scenario, test } from './fixtures';
 
 const LEDSAGAR = scenario('ledsagarservice-ny-kund');
 
@@ -97,12 +97,7 @@ test('a cmi5 launch: Prov, offline hand-in waits and goes once, terminated last,
 	// a reload keeps the session: no second token request, no second initialized
 	await page.reload();
 	await expect(page.getByRole('tab', { name: 'Mina sidor' })).toBeVisible();
-	await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
-	await page
-		.getByRole('dialog', { name: 'Lämna in' })
-		.getByRole('button', { name: 'Ja', exact: true })
-		.click();
-	await expect(page.getByRole('heading', { name: /^(Godkänt|Inte godkänt)$/ })).toBeVisible();
+	await lamnaIn(page, true);
 	await expect(rad).toContainText('Resultatet lämnades till lärplattformen: inte godkänt.');
 	await expect(rad.getByRole('status').filter({ hasText: 'väntar på att skickas' })).toBeVisible();
 	await axe(page, 'Rapporten med resultat som väntar');

@@ -3,7 +3,7 @@
  * as Exportera försök writes it. The facit spec and the recorder both walk this way, so a
  * committed attempt is exactly what the UI produces.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { lasFacitFil, lasScenarioFil } from '../../../src/lib/content/fs';
 import { lasForsok, type Forsok } from '../../../src/lib/schemas/forsok';
 import type { Steg } from '../../../src/lib/schemas/facit';
 import type { Scenario } from '../../../src/lib/schemas/scenario';
-import { startaOvning } from '../fixtures';
+import { lamnaIn, startaOvning } from '../fixtures';
 import { spela } from './spela';
 
 /**
@@ -68,12 +68,7 @@ export async function gaIgenom(
 		kalla,
 		raknaSteg ? async () => void granser.push(await antalHandelser(page)) : undefined
 	);
-	await page.getByRole('button', { name: 'Lämna in', exact: true }).click();
-	await page
-		.getByRole('dialog', { name: 'Lämna in' })
-		.getByRole('button', { name: 'Ja', exact: true })
-		.click();
-	await expect(page.getByRole('heading', { name: /^(Godkänt|Inte godkänt)$/ })).toBeVisible();
+	await lamnaIn(page);
 	const [nedladdning] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Exportera försök', exact: true }).click()
