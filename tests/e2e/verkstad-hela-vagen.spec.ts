@@ -123,6 +123,7 @@ async function spelaIn(page: Page, steg: ReturnType<typeof vagen>, variant?: str
 	await expect(
 		inspelning(page).getByRole('status').filter({ hasText: 'Sparat i scenariot' })
 	).toBeVisible();
+	if (!variant) await axe(page, 'Inspelningen sparad i scenariot');
 	await inspelning(page).getByRole('link', { name: 'Tillbaka till Scenarioverkstad' }).click();
 	await expect(page.getByRole('heading', { name: `Scenarioverkstad: ${ID}` })).toBeVisible();
 }
