@@ -3,6 +3,7 @@ import type { TradNod } from '$lib/components/widgets/trad';
 import type { Anteckning, Plats } from '$lib/domain/dokumentation';
 import {
 	allaGrenar,
+	allaRubriker,
 	anteckningNodId,
 	anteckningsEtikett,
 	byggDokumentationstrad,
@@ -136,6 +137,23 @@ describe('node ids', () => {
 		const grenar = allaGrenar(noder);
 		expect(grenar).toContain(rubrikNodId('Behov'));
 		expect(grenar).not.toContain(rubrikNodId('Beslut'));
+	});
+
+	it('Öppna trädet opens every rubrik, so a note stored after it shows open', () => {
+		const fore = byggDokumentationstrad(UTR, []);
+		const dokument = fore.find((n) => n.id === NOD_DOKUMENT)?.barn ?? [];
+		// Behov has no note yet, so it is no branch: allaGrenar alone would leave it closed
+		expect(allaGrenar(dokument)).not.toContain(rubrikNodId('Behov'));
+		const oppna = new Set([NOD_DOKUMENT, ...allaGrenar(dokument), ...allaRubriker(dokument)]);
+		expect(oppna).toContain(rubrikNodId('Utredning'));
+		expect(oppna).toContain(rubrikNodId('Behov'));
+		const efter = byggDokumentationstrad(UTR, [ant('ant-1', dok('Behov'))], oppna);
+		const utredning = efter
+			.find((n) => n.id === NOD_DOKUMENT)
+			?.barn?.find((n) => n.id === rubrikNodId('Utredning'));
+		const behov = utredning?.barn?.find((n) => n.id === rubrikNodId('Behov'));
+		expect([utredning?.oppen, behov?.oppen]).toEqual([true, true]);
+		expect(behov?.barn?.map((n) => n.id)).toEqual([anteckningNodId('ant-1')]);
 	});
 });
 

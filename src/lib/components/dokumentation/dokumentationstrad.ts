@@ -217,6 +217,18 @@ export function byggDokumentationstrad(
 	];
 }
 
+/**
+ * Every rubrik under these nodes, with notes under it or not. Öppna trädet opens them too, so a
+ * note that lands after the double-click (a paste still being stored when the trainee double-
+ * clicks Utredningsdokument) shows under an open rubrik instead of a closed one.
+ */
+export function allaRubriker(noder: TradNod[]): string[] {
+	return noder.flatMap((n) => [
+		...(n.id.startsWith(RUBRIK) ? [n.id] : []),
+		...allaRubriker(n.barn ?? [])
+	]);
+}
+
 /** Every node id with children: what Öppna trädet opens (D3). */
 export function allaGrenar(noder: TradNod[]): string[] {
 	return noder.flatMap((n) => (n.barn?.length ? [n.id, ...allaGrenar(n.barn)] : []));
